@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ZeroWork.Bot.Conversations;
+
+public static class ConversationHostingExtensions
+{
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IInboundHandler, InboundHandler>();
+        return builder;
+    }
+}

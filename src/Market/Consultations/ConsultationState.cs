@@ -1,0 +1,9 @@
+namespace ZeroWork.Market.Consultations;
+
+public enum ConsultationState
+{
+    Open,
+    Assigned,
+    Answered,
+    Closed,
+}

@@ -1,0 +1,12 @@
+namespace ZeroWork.Market.Jobs;
+
+public enum JobStatus
+{
+    Draft,
+    PendingReview,
+    Published,
+    Filled,
+    Closed,
+    Expired,
+    Rejected,
+}

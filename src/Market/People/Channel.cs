@@ -1,0 +1,8 @@
+namespace ZeroWork.Market.People;
+
+public enum Channel
+{
+    Sms,
+    WeChat,
+    Counter,
+}

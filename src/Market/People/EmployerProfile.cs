@@ -1,0 +1,13 @@
+namespace ZeroWork.Market.People;
+
+public sealed record EmployerProfile
+{
+    /// <summary>The unit (company) or the person's own name, as the measures ask (第七条).</summary>
+    public string? UnitName { get; init; }
+
+    public string? ContactName { get; init; }
+
+    public string? ContactPhone { get; init; }
+
+    public DateTime RegisteredAt { get; init; }
+}

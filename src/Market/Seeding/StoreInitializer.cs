@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ZeroWork.Market.Geography;
+using ZeroWork.Market.Storage;
+
+namespace ZeroWork.Market.Seeding;
+
+/// <summary>On first start, loads the station network (always) and the demo market (unless turned off). Runs before any other hosted service.</summary>
+public sealed class StoreInitializer(MarketDb db, IOptions<SeedOptions> options) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Seed(db, options.Value.Demo);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static void Seed(MarketDb db, bool demo)
+    {
+        db.InTransaction(() =>
+        {
+            if (db.Stations.Count() == 0)
+            {
+                db.Stations.InsertBulk(StationSeed.Build(Gazetteer.Xiangyang, db.UtcNow));
+            }
+
+            if (demo && db.People.Count() == 0 && db.Jobs.Count() == 0)
+            {
+                DemoSeed.Add(db);
+            }
+        });
+    }
+}

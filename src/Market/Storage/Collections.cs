@@ -1,0 +1,18 @@
+namespace ZeroWork.Market.Storage;
+
+internal static class Collections
+{
+    public const string People = "people";
+    public const string Jobs = "jobs";
+    public const string Stations = "stations";
+    public const string Pushes = "pushes";
+    public const string Consultations = "consultations";
+    public const string Courses = "courses";
+    public const string Enrolments = "enrolments";
+    public const string Staff = "staff";
+    public const string Audit = "audit";
+    public const string Inbound = "inbound";
+    public const string Outbox = "outbox";
+    public const string Conversations = "conversations";
+    public const string Blocked = "blocked";
+}

@@ -1,0 +1,219 @@
+using LiteDB;
+using ZeroWork.Market.Auditing;
+using ZeroWork.Market.Consultations;
+using ZeroWork.Market.Conversations;
+using ZeroWork.Market.Events;
+using ZeroWork.Market.Jobs;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.People;
+using ZeroWork.Market.Staff;
+using ZeroWork.Market.Stations;
+using ZeroWork.Market.Training;
+
+namespace ZeroWork.Market.Storage;
+
+/// <summary>The one <see cref="LiteDatabase"/> of the process and its typed collections. Work that must land together goes through <see cref="InTransaction{T}"/>; events raised inside a transaction are dispatched after it commits.</summary>
+public sealed class MarketDb : IDisposable
+{
+    [ThreadStatic]
+    private static List<MarketEvent>? pendingEvents;
+
+    private readonly MarketEvents events;
+
+    private MarketDb(LiteDatabase db, MarketEvents events, TimeProvider time, string path)
+    {
+        Database = db;
+        this.events = events;
+        Time = time;
+        Path = path;
+        People = db.GetCollection<Person>(Collections.People);
+        Jobs = db.GetCollection<JobPost>(Collections.Jobs);
+        Stations = db.GetCollection<Station>(Collections.Stations);
+        Pushes = db.GetCollection<Push>(Collections.Pushes);
+        Consultations = db.GetCollection<Consultation>(Collections.Consultations);
+        Courses = db.GetCollection<TrainingCourse>(Collections.Courses);
+        Enrolments = db.GetCollection<Enrolment>(Collections.Enrolments);
+        Staff = db.GetCollection<StaffAccount>(Collections.Staff);
+        Audit = db.GetCollection<AuditEntry>(Collections.Audit);
+        Inbound = db.GetCollection<InboundMessage>(Collections.Inbound);
+        Outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
+        Conversations = db.GetCollection<ConversationState>(Collections.Conversations);
+        Blocked = db.GetCollection<BlockedContact>(Collections.Blocked);
+    }
+
+    public LiteDatabase Database { get; }
+
+    public TimeProvider Time { get; }
+
+    public string Path { get; }
+
+    public ILiteCollection<Person> People { get; }
+
+    public ILiteCollection<JobPost> Jobs { get; }
+
+    public ILiteCollection<Station> Stations { get; }
+
+    public ILiteCollection<Push> Pushes { get; }
+
+    public ILiteCollection<Consultation> Consultations { get; }
+
+    public ILiteCollection<TrainingCourse> Courses { get; }
+
+    public ILiteCollection<Enrolment> Enrolments { get; }
+
+    public ILiteCollection<StaffAccount> Staff { get; }
+
+    public ILiteCollection<AuditEntry> Audit { get; }
+
+    public ILiteCollection<InboundMessage> Inbound { get; }
+
+    public ILiteCollection<OutboxMessage> Outbox { get; }
+
+    public ILiteCollection<ConversationState> Conversations { get; }
+
+    public ILiteCollection<BlockedContact> Blocked { get; }
+
+    public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Opens (or creates) the file, upgrades its schema and ensures every index. Failures become one-line <see cref="StoreOpenException"/>s.</summary>
+    public static MarketDb Open(string path, MarketEvents events, TimeProvider time)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        LiteDatabase? db = null;
+        try
+        {
+            db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, StoreMapper.Create());
+            SchemaMigrations.Upgrade(db);
+            var store = new MarketDb(db, events, time, full);
+            store.EnsureIndexes();
+            return store;
+        }
+        catch (StoreOpenException)
+        {
+            db?.Dispose();
+            throw;
+        }
+        catch (IOException ex)
+        {
+            db?.Dispose();
+            throw new StoreOpenException($"无法打开数据库文件 {full}：文件被另一个进程占用或无法读写（{ex.Message}）", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            db?.Dispose();
+            throw new StoreOpenException($"无法打开数据库文件 {full}：没有读写权限", ex);
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidCastException or ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            db?.Dispose();
+            throw new StoreOpenException($"无法打开数据库文件 {full}：文件已损坏或不是 ZeroWork 数据库（{ex.Message.Split('\n')[0]}）", ex);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction on this thread. Nested calls join the outer transaction. Keep the work synchronous: LiteDB transactions are bound to the thread.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        if (!Database.BeginTrans())
+        {
+            return work();
+        }
+
+        var outer = pendingEvents;
+        pendingEvents = [];
+        var raised = pendingEvents;
+        try
+        {
+            var result = work();
+            Database.Commit();
+            pendingEvents = outer;
+            foreach (var e in raised)
+            {
+                events.Publish(e);
+            }
+
+            return result;
+        }
+        catch
+        {
+            pendingEvents = outer;
+            Database.Rollback();
+            throw;
+        }
+    }
+
+    public void InTransaction(Action work) => InTransaction(() =>
+    {
+        work();
+        return true;
+    });
+
+    /// <summary>Raises an event; inside a transaction it waits for the commit, and is dropped on rollback.</summary>
+    public void Raise(MarketEvent e)
+    {
+        if (pendingEvents is { } pending)
+        {
+            pending.Add(e);
+        }
+        else
+        {
+            events.Publish(e);
+        }
+    }
+
+    public void WriteAudit(string actor, string action, string subject, string? detail = null) =>
+        Audit.Insert(new AuditEntry { At = UtcNow, Actor = actor, Action = action, Subject = subject, Detail = detail });
+
+    /// <summary>Adds a message to the outbox unless one with the same idempotency key exists; returns the stored one.</summary>
+    public OutboxMessage Enqueue(OutboxMessage message)
+    {
+        var existing = Outbox.FindOne(m => m.IdempotencyKey == message.IdempotencyKey);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var segments = message.Channel == OutboxChannel.Sms ? SmsSegments.Count(message.Text) : 1;
+        var stored = message with
+        {
+            CreatedAt = message.CreatedAt == default ? UtcNow : message.CreatedAt,
+            Segments = segments,
+            Cost = message.Channel == OutboxChannel.Sms ? segments * SmsSegments.PricePerSegment : 0,
+        };
+        var id = Outbox.Insert(stored);
+        Raise(new OutboxQueued());
+        return stored with { Id = id.AsInt64 };
+    }
+
+    public void Dispose() => Database.Dispose();
+
+    private void EnsureIndexes()
+    {
+        People.EnsureIndex(p => p.Phone);
+        People.EnsureIndex(p => p.OpenId);
+        Jobs.EnsureIndex(j => j.Status);
+        Jobs.EnsureIndex(j => j.EmployerId);
+        Jobs.EnsureIndex(j => j.WorkDate);
+        Jobs.EnsureIndex("StationId", "$.Collector.StationId");
+        Stations.EnsureIndex(s => s.District);
+        Stations.EnsureIndex(s => s.ParentId);
+        Pushes.EnsureIndex(p => p.Key, unique: true);
+        Pushes.EnsureIndex(p => p.JobId);
+        Pushes.EnsureIndex(p => p.WorkerId);
+        Consultations.EnsureIndex(c => c.StationId);
+        Consultations.EnsureIndex(c => c.State);
+        Consultations.EnsureIndex(c => c.PersonId);
+        Enrolments.EnsureIndex(e => e.CourseId);
+        Staff.EnsureIndex(s => s.UserName, unique: true);
+        Audit.EnsureIndex(a => a.At);
+        Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
+        Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
+        Outbox.EnsureIndex(m => m.State);
+        Blocked.EnsureIndex(b => b.Address, unique: true);
+    }
+}

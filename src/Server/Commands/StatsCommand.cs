@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ZeroWork.Market.Events;
+using ZeroWork.Market.Storage;
+using ZeroWork.Server.Cli;
+
+namespace ZeroWork.Server.Commands;
+
+public sealed class StatsCommand : ICliCommand
+{
+    public string Name => "stats";
+
+    public string Summary => "打开数据库并打印计数（JSON），可读取被强行终止的进程留下的文件";
+
+    public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations();
+        using var host = builder.Build();
+        var path = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
+        using var db = MarketDb.Open(path, new MarketEvents(), TimeProvider.System);
+        Console.WriteLine(JsonSerializer.Serialize(StoreStats.Read(db)));
+        return Task.FromResult(0);
+    }
+}

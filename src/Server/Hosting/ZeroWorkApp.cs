@@ -1,0 +1,33 @@
+using ZeroWork.Admin;
+using ZeroWork.Bot;
+using ZeroWork.Market;
+using ZeroWork.Matcher;
+
+namespace ZeroWork.Server.Hosting;
+
+/// <summary>Composes the one process: Market, Bot, Matcher and Admin.</summary>
+public static class ZeroWorkApp
+{
+    public const string DefaultUrls = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
+        builder.Services.AddMarket();
+        builder.Services.AddServerHealth();
+        builder.AddBot();
+        builder.AddMatcher();
+        builder.AddAdmin();
+
+        var app = builder.Build();
+        app.MapServerHealth();
+        app.MapBot();
+        app.MapAdmin();
+        return app;
+    }
+}
