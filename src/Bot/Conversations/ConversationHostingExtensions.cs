@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ZeroWork.Market.Conversations;
 
 namespace ZeroWork.Bot.Conversations;
 

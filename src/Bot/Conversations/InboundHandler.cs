@@ -1,3 +1,4 @@
+using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
 

@@ -1,4 +1,4 @@
-namespace ZeroWork.Bot.Conversations;
+namespace ZeroWork.Market.Conversations;
 
 /// <summary>Stores an inbound message and everything it changes in one transaction, then returns the reply. Hooks call this before they acknowledge.</summary>
 public interface IInboundHandler

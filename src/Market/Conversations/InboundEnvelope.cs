@@ -1,7 +1,7 @@
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.People;
 
-namespace ZeroWork.Bot.Conversations;
+namespace ZeroWork.Market.Conversations;
 
 /// <summary>One inbound message from any channel, already authenticated and parsed by its hook.</summary>
 public sealed record InboundEnvelope
