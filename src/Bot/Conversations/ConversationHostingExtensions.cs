@@ -8,6 +8,12 @@ public static class ConversationHostingExtensions
 {
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<PostJobFlow>();
+        builder.Services.AddSingleton<RegisterFlow>();
+        builder.Services.AddSingleton<SearchReplies>();
+        builder.Services.AddSingleton<ConsultationFlow>();
+        builder.Services.AddSingleton<TakeUpReplies>();
+        builder.Services.AddSingleton<DialogueEngine>();
         builder.Services.AddSingleton<IInboundHandler, InboundHandler>();
         return builder;
     }

@@ -1,11 +1,18 @@
 using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Messaging;
+using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
+using ZeroWork.Market.Time;
 
 namespace ZeroWork.Bot.Conversations;
 
-public sealed class InboundHandler(MarketDb db) : IInboundHandler
+/// <summary>Stores each inbound message with everything it changed, and its reply, in one transaction before anything is acknowledged. A retry (same dedupe key) gets the stored reply and changes nothing.</summary>
+public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvider time) : IInboundHandler
 {
+    public const int MaxReplyLength = 600;
+    public static readonly TimeSpan ConversationIdle = TimeSpan.FromMinutes(30);
+    private const int RecentLines = 10;
+
     public InboundResult Handle(InboundEnvelope message) => db.InTransaction(() =>
     {
         var seen = db.Inbound.FindOne(m => m.DedupeKey == message.DedupeKey);
@@ -14,7 +21,14 @@ public sealed class InboundHandler(MarketDb db) : IInboundHandler
             return new InboundResult(seen.Reply, Duplicate: true);
         }
 
-        const string reply = "您好，这里是襄阳零工市场。";
+        var now = ChinaTime.Now(time);
+        var person = Touch(FindOrCreatePerson(message), message, now.UtcDateTime);
+        var ctx = new ConversationContext(message, person, LoadState(message, now.UtcDateTime), now);
+
+        var reply = Clamp(engine.Handle(ctx));
+
+        db.People.Update(ctx.Person);
+        db.Conversations.Upsert(ctx.State with { UpdatedAt = now.UtcDateTime, Recent = Remember(ctx.State.Recent, message, reply) });
         db.Inbound.Insert(new InboundMessage
         {
             Channel = message.Channel,
@@ -22,9 +36,80 @@ public sealed class InboundHandler(MarketDb db) : IInboundHandler
             DedupeKey = message.DedupeKey,
             Kind = message.Kind,
             Text = message.Text,
-            ReceivedAt = db.UtcNow,
+            ReceivedAt = now.UtcDateTime,
             Reply = reply,
+            Effects = ctx.Effects,
         });
+        if (reply is not null && message.Channel == Channel.Sms)
+        {
+            db.Enqueue(new OutboxMessage
+            {
+                Channel = OutboxChannel.Sms,
+                Address = message.From,
+                Template = MessageTemplates.Reply.Name,
+                Variables = [reply],
+                Text = reply,
+                IdempotencyKey = "reply:" + message.DedupeKey,
+                Purpose = "reply",
+                PersonId = ctx.Person.Id,
+            });
+        }
+
         return new InboundResult(reply, Duplicate: false);
     });
+
+    /// <summary>The last lines of the chat, handed to station staff on "人工".</summary>
+    private static List<string> Remember(IReadOnlyList<string> recent, InboundEnvelope message, string? reply)
+    {
+        var lines = new List<string>(recent) { $"用户：{message.Text ?? message.Kind}" };
+        if (reply is not null)
+        {
+            lines.Add($"回复：{reply}");
+        }
+
+        return lines.Count > RecentLines ? lines[^RecentLines..] : lines;
+    }
+
+    private static string? Clamp(string? reply) => reply is { Length: > MaxReplyLength } ? reply[..(MaxReplyLength - 1)] + "…" : reply;
+
+    private Person FindOrCreatePerson(InboundEnvelope message)
+    {
+        var from = message.From;
+        var existing = message.Channel == Channel.Sms
+            ? db.People.FindOne(p => p.Phone == from)
+            : db.People.FindOne(p => p.OpenId == from);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var person = new Person
+        {
+            Phone = message.Channel == Channel.Sms ? from : null,
+            OpenId = message.Channel == Channel.WeChat ? from : null,
+            PreferredChannel = message.Channel,
+            CreatedAt = db.UtcNow,
+        };
+        return person with { Id = db.People.Insert(person).AsInt32 };
+    }
+
+    private static Person Touch(Person person, InboundEnvelope message, DateTime utcNow) => person with
+    {
+        LastActiveAt = utcNow,
+        LastWeChatAt = message.Channel == Channel.WeChat && message.Kind != "event" ? utcNow : person.LastWeChatAt,
+        PreferredChannel = message.Channel,
+    };
+
+    private ConversationState LoadState(InboundEnvelope message, DateTime utcNow)
+    {
+        var id = $"{message.Channel.ToString().ToLowerInvariant()}:{message.From}";
+        var state = db.Conversations.FindById(id);
+        if (state is null)
+        {
+            return new ConversationState { Id = id, Channel = message.Channel, Address = message.From, UpdatedAt = utcNow };
+        }
+
+        // An abandoned dialogue does not capture the next message.
+        return utcNow - state.UpdatedAt > ConversationIdle ? state with { Flow = null, Asking = null, Slots = [], Recent = [] } : state;
+    }
 }

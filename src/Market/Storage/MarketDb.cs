@@ -20,6 +20,11 @@ public sealed class MarketDb : IDisposable
 
     private readonly MarketEvents events;
 
+    // One writer at a time: LiteDB locks per collection, and transactions that touch collections in
+    // different orders (a post touches people then jobs, a take-up jobs then people) would otherwise
+    // deadlock until LiteDB's lock timeout.
+    private readonly Lock writeGate = new();
+
     private MarketDb(LiteDatabase db, MarketEvents events, TimeProvider time, string path)
     {
         Database = db;
@@ -119,32 +124,40 @@ public sealed class MarketDb : IDisposable
     /// <summary>Runs <paramref name="work"/> in one LiteDB transaction on this thread. Nested calls join the outer transaction. Keep the work synchronous: LiteDB transactions are bound to the thread.</summary>
     public T InTransaction<T>(Func<T> work)
     {
-        if (!Database.BeginTrans())
+        T result;
+        List<MarketEvent> raised;
+        lock (writeGate)
         {
-            return work();
-        }
-
-        var outer = pendingEvents;
-        pendingEvents = [];
-        var raised = pendingEvents;
-        try
-        {
-            var result = work();
-            Database.Commit();
-            pendingEvents = outer;
-            foreach (var e in raised)
+            if (!Database.BeginTrans())
             {
-                events.Publish(e);
+                return work();
             }
 
-            return result;
+            var outer = pendingEvents;
+            pendingEvents = raised = [];
+            try
+            {
+                result = work();
+                Database.Commit();
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+            finally
+            {
+                pendingEvents = outer;
+            }
         }
-        catch
+
+        // Outside the write lock, so subscribers may start their own transactions.
+        foreach (var e in raised)
         {
-            pendingEvents = outer;
-            Database.Rollback();
-            throw;
+            events.Publish(e);
         }
+
+        return result;
     }
 
     public void InTransaction(Action work) => InTransaction(() =>

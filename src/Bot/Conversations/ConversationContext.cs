@@ -1,0 +1,28 @@
+using ZeroWork.Market.Conversations;
+using ZeroWork.Market.People;
+
+namespace ZeroWork.Bot.Conversations;
+
+/// <summary>Everything one turn of a dialogue reads and changes; <see cref="Effects"/> goes into the inbound log.</summary>
+public sealed class ConversationContext(InboundEnvelope message, Person person, ConversationState state, DateTimeOffset chinaNow)
+{
+    public InboundEnvelope Message { get; } = message;
+
+    public Person Person { get; set; } = person;
+
+    public ConversationState State { get; set; } = state;
+
+    /// <summary>Now, in China time: dates people say resolve against it.</summary>
+    public DateTimeOffset ChinaNow { get; } = chinaNow;
+
+    public DateTime UtcNow => ChinaNow.UtcDateTime;
+
+    public List<string> Effects { get; } = [];
+
+    public bool IsSms => Message.Channel == Channel.Sms;
+
+    public string ReaderChannel => Message.Kind == "voice" ? "voice" : IsSms ? "sms" : "wechat";
+
+    /// <summary>Clears the flow in progress (after it completed or was cancelled).</summary>
+    public void EndFlow() => State = State with { Flow = null, Asking = null, Slots = [] };
+}
