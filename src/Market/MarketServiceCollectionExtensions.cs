@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Seeding;
 using ZeroWork.Market.Storage;
+using ZeroWork.Market.Telemetry;
 
 namespace ZeroWork.Market;
 
@@ -20,6 +21,9 @@ public static class MarketServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddHostedService<StoreInitializer>();
+        services.AddHostedService<BackupService>();
+        services.AddMetrics();
+        services.AddSingleton<MarketMetrics>();
         return services;
     }
 }

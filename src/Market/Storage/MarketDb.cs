@@ -203,6 +203,24 @@ public sealed class MarketDb : IDisposable
         return stored with { Id = id.AsInt64 };
     }
 
+    /// <summary>A consistent copy of the store while it runs: writers are held at the gate, the log is checkpointed into the data file, and the data file is copied.</summary>
+    public void Backup(string destination)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(destination));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        lock (writeGate)
+        {
+            Database.Checkpoint();
+            using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var target = new FileStream(destination, FileMode.Create, FileAccess.Write);
+            source.CopyTo(target);
+        }
+    }
+
     public void Dispose() => Database.Dispose();
 
     private void EnsureIndexes()

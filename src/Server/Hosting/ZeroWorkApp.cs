@@ -20,12 +20,19 @@ public static class ZeroWorkApp
 
         builder.Services.AddMarket();
         builder.Services.AddServerHealth();
+        builder.Services.AddServerMetrics();
+        if (builder.Configuration["Logging:Format"] == "json")
+        {
+            builder.Logging.AddJsonConsole();
+        }
+
         builder.AddBot();
         builder.AddMatcher();
         builder.AddAdmin();
 
         var app = builder.Build();
         app.MapServerHealth();
+        app.MapServerMetrics();
         app.MapBot();
         app.MapAdmin();
         return app;

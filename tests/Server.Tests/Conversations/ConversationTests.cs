@@ -1,3 +1,4 @@
+using ZeroWork.Bot.Conversations;
 using ZeroWork.Market.Consultations;
 using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Geography;
