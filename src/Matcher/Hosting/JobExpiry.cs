@@ -1,0 +1,44 @@
+using ZeroWork.Market.Events;
+using ZeroWork.Market.Jobs;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
+using ZeroWork.Market.Time;
+using ZeroWork.Matcher.TakeUp;
+
+namespace ZeroWork.Matcher.Hosting;
+
+/// <summary>Posts whose day has passed (WorkDate before today, China time) expire, with their unanswered pushes.</summary>
+public sealed class JobExpiry(MarketDb db)
+{
+    /// <returns>Posts expired.</returns>
+    public int ExpireDue()
+    {
+        var today = ChinaTime.Today(db.Time);
+        var due = db.Jobs.Find(j => j.Status == JobStatus.Published || j.Status == JobStatus.PendingReview)
+            .Where(j => j.WorkDate is { } day && string.CompareOrdinal(day, today) < 0)
+            .Select(j => j.Id)
+            .ToList();
+        foreach (var id in due)
+        {
+            db.InTransaction(() =>
+            {
+                var job = db.Jobs.FindById(id);
+                if (job is not { Status: JobStatus.Published or JobStatus.PendingReview })
+                {
+                    return;
+                }
+
+                db.Jobs.Update(job with { Status = JobStatus.Expired, ClosedAt = db.UtcNow });
+                UnsentPushes.Cancel(db, id, "招工已过期");
+                foreach (var push in db.Pushes.Find(p => p.JobId == id && p.State == PushState.Queued).ToList())
+                {
+                    db.Pushes.Update(push with { State = PushState.Expired });
+                }
+
+                db.Raise(new JobChanged(id, false));
+            });
+        }
+
+        return due.Count;
+    }
+}

@@ -1,0 +1,55 @@
+using ZeroWork.Market.Jobs;
+using ZeroWork.Market.Storage;
+
+namespace ZeroWork.Matcher.Index;
+
+/// <summary>The two in-memory indexes and how they follow the store: a full load at start, then one refresh per changed person or post.</summary>
+public sealed class MarketIndexes(MarketDb db, WorkerIndex workers, OpenJobIndex jobs)
+{
+    public WorkerIndex Workers { get; } = workers;
+
+    public OpenJobIndex Jobs { get; } = jobs;
+
+    public void Load()
+    {
+        var entries = new List<WorkerEntry>();
+        foreach (var person in db.People.Find(p => p.Worker != null))
+        {
+            if (WorkerEntry.From(person) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        Workers.Build(entries);
+        Jobs.Build(db.Jobs.Find(j => j.Status == JobStatus.Published));
+    }
+
+    /// <summary>Re-reads one person; returns their entry when they are an active worker.</summary>
+    public WorkerEntry? RefreshPerson(int personId)
+    {
+        var person = db.People.FindById(personId);
+        if (person is not null && WorkerEntry.From(person) is { } entry)
+        {
+            Workers.Upsert(entry);
+            return entry;
+        }
+
+        Workers.Remove(personId);
+        return null;
+    }
+
+    /// <summary>Re-reads one post; returns it when it is open.</summary>
+    public JobPost? RefreshJob(int jobId)
+    {
+        var job = db.Jobs.FindById(jobId);
+        if (job is null)
+        {
+            Jobs.Remove(jobId);
+            return null;
+        }
+
+        Jobs.Apply(job);
+        return job.IsOpen ? job : null;
+    }
+}

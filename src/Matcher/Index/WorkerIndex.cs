@@ -1,0 +1,182 @@
+namespace ZeroWork.Matcher.Index;
+
+/// <summary>Active workers in a uniform grid of <see cref="WorkerCell"/>s. Chosen over NTS's STRtree (see docs/benchmarks.md, "Match"): it takes single inserts and removals, which the STRtree cannot after its first query, and scans fewer bytes per worker.</summary>
+public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeters)
+{
+    public const double DefaultCellMeters = 1500;
+
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<long, WorkerCell> cells = [];
+
+    // Where each worker is, by id (ids are the store's dense auto-increment keys): the cell and the position in it.
+    private WorkerCell?[] cellOf = [];
+    private int[] posOf = [];
+
+    public GridGeometry Geometry { get; } = new(cellMeters);
+
+    public int Count { get; private set; }
+
+    /// <summary>Replaces the content with <paramref name="entries"/>, sizing each cell exactly.</summary>
+    public void Build(IReadOnlyList<WorkerEntry> entries)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            cells.Clear();
+            Count = 0;
+            var maxId = entries.Count == 0 ? -1 : entries.Max(e => e.Id);
+            cellOf = new WorkerCell?[maxId + 1];
+            posOf = new int[maxId + 1];
+            var keys = new long[entries.Count];
+            var sizes = new Dictionary<long, int>();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (x, y) = Geometry.CellOf(entries[i].Lat, entries[i].Lng);
+                keys[i] = GridGeometry.Key(x, y);
+                sizes[keys[i]] = sizes.GetValueOrDefault(keys[i]) + 1;
+            }
+
+            foreach (var (key, size) in sizes)
+            {
+                cells[key] = new WorkerCell(size);
+            }
+
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var e = entries[i];
+                if (e.Id < cellOf.Length && cellOf[e.Id] is not null)
+                {
+                    RemoveLocked(e.Id);
+                }
+
+                AddLocked(cells[keys[i]], e);
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Adds the worker or moves and refreshes them.</summary>
+    public void Upsert(in WorkerEntry entry)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            RemoveLocked(entry.Id);
+            var (x, y) = Geometry.CellOf(entry.Lat, entry.Lng);
+            var key = GridGeometry.Key(x, y);
+            if (!cells.TryGetValue(key, out var cell))
+            {
+                cell = new WorkerCell(4);
+                cells[key] = cell;
+            }
+
+            AddLocked(cell, entry);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public bool Remove(int id)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            return RemoveLocked(id);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public bool Contains(int id)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return id >= 0 && id < cellOf.Length && cellOf[id] is not null;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>The best <see cref="WorkerQuery.Limit"/> workers who fit, best first.</summary>
+    public Candidate[] Find(WorkerQuery q)
+    {
+        var top = new TopCandidates(q.Limit);
+        gate.EnterReadLock();
+        try
+        {
+            var (minX, minY, maxX, maxY) = Geometry.CellsAround(q.Lat, q.Lng, q.RadiusMeters);
+            for (var x = minX; x <= maxX; x++)
+            {
+                for (var y = minY; y <= maxY; y++)
+                {
+                    if (cells.TryGetValue(GridGeometry.Key(x, y), out var cell) && Geometry.MinDistanceToCell(q.Lat, q.Lng, x, y) <= q.RadiusMeters)
+                    {
+                        cell.Scan(q, top);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+
+        return top.ToArray();
+    }
+
+    /// <summary>Bytes held by the cells, the locator arrays and the cell table (an estimate from capacities, for the memory report).</summary>
+    public long EstimatedBytes()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return cells.Values.Sum(c => c.Bytes + 120) + (cellOf.Length * 12L) + (cells.Count * 24L);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    private void AddLocked(WorkerCell cell, in WorkerEntry e)
+    {
+        if (e.Id >= cellOf.Length)
+        {
+            var size = Math.Max(e.Id + 1, cellOf.Length * 2);
+            Array.Resize(ref cellOf, size);
+            Array.Resize(ref posOf, size);
+        }
+
+        cellOf[e.Id] = cell;
+        posOf[e.Id] = cell.Add(e);
+        Count++;
+    }
+
+    private bool RemoveLocked(int id)
+    {
+        if (id < 0 || id >= cellOf.Length || cellOf[id] is not { } cell)
+        {
+            return false;
+        }
+
+        var moved = cell.RemoveAt(posOf[id]);
+        if (moved >= 0)
+        {
+            posOf[moved] = posOf[id];
+        }
+
+        cellOf[id] = null;
+        Count--;
+        return true;
+    }
+}

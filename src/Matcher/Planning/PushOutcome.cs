@@ -1,0 +1,11 @@
+namespace ZeroWork.Matcher.Planning;
+
+public enum PushOutcome
+{
+    Written,
+    JobNotOpen,
+    NotAWorker,
+    AlreadyPushed,
+    Capped,
+    Unreachable,
+}

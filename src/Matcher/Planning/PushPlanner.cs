@@ -1,0 +1,155 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
+using ZeroWork.Market.Time;
+using ZeroWork.Matcher.Index;
+
+namespace ZeroWork.Matcher.Planning;
+
+/// <summary>Chooses who hears of a post and writes each push (a <see cref="Push"/> and its outbox message) in one transaction: one push per post per worker ever, a daily cap per worker, quiet hours for SMS.</summary>
+public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<MatcherOptions> options, ILogger<PushPlanner> logger)
+{
+    /// <summary>Pull pushes are not part of a wave.</summary>
+    public const int PullWave = 0;
+
+    private MatcherOptions Options => options.Value;
+
+    /// <summary>Pushes wave <paramref name="wave"/> of a post: <c>WaveFactor</c> × places still open, best ranked first. The first wave runs once per post.</summary>
+    /// <returns>Pushes written.</returns>
+    public int PlanWave(int jobId, int wave)
+    {
+        var job = db.Jobs.FindById(jobId);
+        if (job is not { IsOpen: true, Point: not null })
+        {
+            return 0;
+        }
+
+        var pushed = db.Pushes.Find(p => p.JobId == jobId).ToList();
+        if (pushed.Any(p => p.Wave == wave))
+        {
+            return 0;
+        }
+
+        var need = Options.WaveFactor * (job.Headcount - job.TakerIds.Count);
+        var radius = wave >= 2 && Options.SecondWaveRadiusMeters is { } wider ? wider : Options.RadiusMeters;
+        var tried = pushed.Select(p => p.WorkerId).ToHashSet();
+        var written = 0;
+        var limit = need * 2;
+        while (written < need)
+        {
+            var candidates = indexes.Workers.Find(JobQueries.For(job, radius, limit, tried, db.UtcNow));
+            foreach (var c in candidates)
+            {
+                tried.Add(c.WorkerId);
+                if (TryPush(jobId, c.WorkerId, c.DistanceMeters, wave) == PushOutcome.Written && ++written == need)
+                {
+                    break;
+                }
+            }
+
+            // Fewer than asked for means the index has no more who fit.
+            if (candidates.Length < limit)
+            {
+                break;
+            }
+
+            limit *= 2;
+        }
+
+        logger.LogInformation("Job {JobId} wave {Wave}: {Written} pushes of {Need} wanted", jobId, wave, written, need);
+        return written;
+    }
+
+    /// <summary>A new worker hears at once of the nearest open posts that fit them (counts toward the cap).</summary>
+    public int Pull(int workerId)
+    {
+        var person = db.People.FindById(workerId);
+        if (person is null || WorkerEntry.From(person) is not { } worker || person.Worker?.Home is not { } home)
+        {
+            return 0;
+        }
+
+        var written = 0;
+        foreach (var (job, distance) in indexes.Jobs.Near(home, Options.RadiusMeters))
+        {
+            if (written == Options.PullCount)
+            {
+                break;
+            }
+
+            if (JobQueries.Fits(job, worker) && TryPush(job.Id, workerId, distance, PullWave) == PushOutcome.Written)
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Writes one push, re-checking inside the transaction everything that may have changed since the index was read.</summary>
+    public PushOutcome TryPush(int jobId, int workerId, double distanceMeters, int wave) => db.InTransaction(() =>
+    {
+        var job = db.Jobs.FindById(jobId);
+        if (job is not { IsOpen: true, Point: { } point })
+        {
+            return PushOutcome.JobNotOpen;
+        }
+
+        var worker = db.People.FindById(workerId);
+        if (worker is null || worker.OptedOut || worker.Worker is null)
+        {
+            return PushOutcome.NotAWorker;
+        }
+
+        var key = Push.KeyOf(jobId, workerId);
+        if (db.Pushes.Exists(p => p.Key == key))
+        {
+            return PushOutcome.AlreadyPushed;
+        }
+
+        var now = db.UtcNow;
+        var dayStart = DayStart.ChinaDayStartUtc(now);
+        if (db.Pushes.Count(p => p.WorkerId == workerId && p.CreatedAt >= dayStart) >= Options.DailyCap)
+        {
+            return PushOutcome.Capped;
+        }
+
+        if (ChannelChooser.Choose(worker, now) is not { } route)
+        {
+            return PushOutcome.Unreachable;
+        }
+
+        var link = route.Channel == OutboxChannel.Sms
+            ? MapLinks.Short(Options.PublicBaseUrl, jobId)
+            : MapLinks.Amap(point, job.PlaceText);
+        var variables = PushText.Variables(job, distanceMeters, link, ChinaTime.Today(db.Time));
+        var holdUntil = route.Channel == OutboxChannel.Sms ? QuietHours.EndIfQuiet(now, Options.QuietHours) : null;
+        var message = db.Enqueue(new OutboxMessage
+        {
+            Channel = route.Channel,
+            Address = route.Address,
+            Template = MessageTemplates.JobPush.Name,
+            Variables = variables,
+            Text = MessageTemplates.JobPush.Render(variables),
+            IdempotencyKey = $"push:{jobId}:{workerId}",
+            Purpose = "push",
+            State = holdUntil is null ? OutboxState.Pending : OutboxState.Deferred,
+            NotBefore = holdUntil,
+            PersonId = workerId,
+        });
+        db.Pushes.Insert(new Push
+        {
+            Key = key,
+            JobId = jobId,
+            WorkerId = workerId,
+            Channel = route.Channel,
+            State = PushState.Queued,
+            DistanceMeters = distanceMeters,
+            Wave = wave,
+            CreatedAt = now,
+            OutboxId = message.Id,
+        });
+        return PushOutcome.Written;
+    });
+}

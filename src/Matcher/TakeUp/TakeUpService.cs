@@ -1,0 +1,168 @@
+using Microsoft.Extensions.Options;
+using ZeroWork.Market.Events;
+using ZeroWork.Market.Jobs;
+using ZeroWork.Market.Matching;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.People;
+using ZeroWork.Market.Storage;
+using ZeroWork.Market.Time;
+using ZeroWork.Matcher.Planning;
+
+namespace ZeroWork.Matcher.TakeUp;
+
+/// <summary>Accept, decline and close, inside the caller's transaction. The first <c>Headcount</c> acceptances win; the two sides of an accepted job get each other's full contact (audited), everyone later hears 已招满 kindly.</summary>
+public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options) : ITakeUp
+{
+    public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
+    {
+        var job = db.Jobs.FindById(jobId);
+        var worker = db.People.FindById(workerId);
+        if (job is null || worker is null || job.Status is JobStatus.Draft or JobStatus.PendingReview or JobStatus.Rejected)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
+        }
+
+        var employer = db.People.FindById(job.EmployerId);
+        if (job.TakerIds.Contains(workerId))
+        {
+            return new TakeUpResult(TakeUpOutcome.AlreadyTaken, job, TakenReply(job, employer));
+        }
+
+        if (job.Status is JobStatus.Closed or JobStatus.Expired)
+        {
+            Answer(job, workerId, PushState.TooLate);
+            return new TakeUpResult(TakeUpOutcome.Closed, job, $"很抱歉，这条{JobWords.Kind(job)}招工已经结束了，有新的活会再通知您。");
+        }
+
+        if (!job.IsOpen)
+        {
+            Answer(job, workerId, PushState.TooLate);
+            return new TakeUpResult(TakeUpOutcome.Full, job, MessageTemplates.JobFull.Render([JobWords.Kind(job)]));
+        }
+
+        var now = db.UtcNow;
+        var takers = job.TakerIds.Append(workerId).ToList();
+        var full = takers.Count >= job.Headcount;
+        var updated = job with
+        {
+            TakerIds = takers,
+            Status = full ? JobStatus.Filled : job.Status,
+            ClosedAt = full ? now : job.ClosedAt,
+        };
+        db.Jobs.Update(updated);
+        if (worker.Worker is { } profile)
+        {
+            db.People.Update(worker with { Worker = profile with { JobsTaken = profile.JobsTaken + 1 }, LastActiveAt = now });
+        }
+
+        Answer(job, workerId, PushState.Accepted);
+        TellEmployer(updated, worker, employer);
+        if (full)
+        {
+            UnsentPushes.Cancel(db, jobId, "招工已招满");
+        }
+
+        db.Raise(new JobChanged(jobId, false));
+        db.Raise(new PersonChanged(workerId, false));
+        return new TakeUpResult(TakeUpOutcome.Taken, updated, TakenReply(updated, employer));
+    });
+
+    public TakeUpResult Decline(int workerId, int jobId) => db.InTransaction(() =>
+    {
+        var job = db.Jobs.FindById(jobId);
+        if (job is null)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotFound, null, "没有找到这条招工信息。");
+        }
+
+        Answer(job, workerId, PushState.Declined);
+        return new TakeUpResult(TakeUpOutcome.Declined, job, "好的，这条就不给您留了，有合适的活再通知您。");
+    });
+
+    public TakeUpResult Close(int employerId, int? jobId) => db.InTransaction(() =>
+    {
+        var job = jobId is { } id
+            ? db.Jobs.FindById(id)
+            : db.Jobs.Find(j => j.EmployerId == employerId)
+                .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
+                .OrderByDescending(j => j.CreatedAt)
+                .ThenByDescending(j => j.Id)
+                .FirstOrDefault();
+        if (job is null)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotFound, null, "您目前没有正在招工的信息。");
+        }
+
+        if (job.EmployerId != employerId)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotAllowed, null, "这条招工信息不是您发布的，无法关闭。");
+        }
+
+        if (job.Status is not (JobStatus.Published or JobStatus.PendingReview or JobStatus.Draft))
+        {
+            return new TakeUpResult(TakeUpOutcome.Closed, job, $"这条{JobWords.Kind(job)}招工已经结束了，不用再关闭。");
+        }
+
+        var closed = job with { Status = JobStatus.Closed, ClosedAt = db.UtcNow };
+        db.Jobs.Update(closed);
+        UnsentPushes.Cancel(db, job.Id, "雇主已关闭招工");
+        db.Raise(new JobChanged(job.Id, false));
+        return new TakeUpResult(TakeUpOutcome.Closed, closed, $"已关闭您的{JobWords.Kind(job)}招工（已接单{job.TakerIds.Count}人），感谢使用！");
+    });
+
+    /// <summary>Records the answer on the worker's push; an answer to a post never pushed to them (found by search) gets a push row too, so the one-push-per-worker rule still holds.</summary>
+    private void Answer(JobPost job, int workerId, PushState state)
+    {
+        var key = Push.KeyOf(job.Id, workerId);
+        var now = db.UtcNow;
+        var push = db.Pushes.FindOne(p => p.Key == key);
+        if (push is null)
+        {
+            var distance = job.Point is { } p && db.People.FindById(workerId)?.Worker?.Home is { } home ? p.DistanceTo(home) : 0;
+            db.Pushes.Insert(new Push { Key = key, JobId = job.Id, WorkerId = workerId, State = state, DistanceMeters = distance, Wave = PushPlanner.PullWave, CreatedAt = now, AnsweredAt = now });
+        }
+        else if (push.State is PushState.Queued or PushState.Declined || state == PushState.Accepted)
+        {
+            db.Pushes.Update(push with { State = state, AnsweredAt = now });
+        }
+    }
+
+    /// <summary>The one place a full number passes: the taker's, to the employer of the accepted job; audited.</summary>
+    private void TellEmployer(JobPost job, Person worker, Person? employer)
+    {
+        var takerName = JobContacts.NameOf(worker);
+        var takerPhone = worker.Phone ?? "（未留电话，请等师傅联系您）";
+        var (_, employerPhone) = JobContacts.Of(job, employer);
+        db.WriteAudit(
+            "system",
+            "contact.handover",
+            $"job:{job.Id}",
+            $"worker:{worker.Id} phone {PhoneMask.Mask(worker.Phone)} to employer:{job.EmployerId}; employer phone {PhoneMask.Mask(employerPhone)} to worker");
+        if (employer is null || ChannelChooser.Choose(employer, db.UtcNow) is not { } route)
+        {
+            return;
+        }
+
+        var variables = new[] { JobWords.Kind(job), takerName, takerPhone };
+        db.Enqueue(new OutboxMessage
+        {
+            Channel = route.Channel,
+            Address = route.Address,
+            Template = MessageTemplates.TakerFound.Name,
+            Variables = variables,
+            Text = MessageTemplates.TakerFound.Render(variables),
+            IdempotencyKey = $"taker:{job.Id}:{worker.Id}",
+            Purpose = "handover",
+            State = OutboxState.Pending,
+            PersonId = employer.Id,
+        });
+    }
+
+    private string TakenReply(JobPost job, Person? employer)
+    {
+        var (name, phone) = JobContacts.Of(job, employer);
+        var what = $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}";
+        var link = MapLinks.Short(options.Value.PublicBaseUrl, job.Id);
+        return MessageTemplates.JobTaken.Render([what, name, phone ?? "（请在微信里联系）", link]);
+    }
+}

@@ -1,0 +1,26 @@
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
+
+namespace ZeroWork.Matcher.TakeUp;
+
+/// <summary>When a post ends, pushes still held back (quiet hours) must not go out in the morning. The outbox has no "cancelled" state, so the held message is marked failed with the reason.</summary>
+public static class UnsentPushes
+{
+    public static int Cancel(MarketDb db, int jobId, string reason)
+    {
+        var cancelled = 0;
+        foreach (var push in db.Pushes.Find(p => p.JobId == jobId && p.State == PushState.Queued).ToList())
+        {
+            if (push.OutboxId is not { } outboxId || db.Outbox.FindById(outboxId) is not { State: OutboxState.Deferred } message)
+            {
+                continue;
+            }
+
+            db.Outbox.Update(message with { State = OutboxState.Failed, LastError = "cancelled: " + reason });
+            db.Pushes.Update(push with { State = PushState.Expired });
+            cancelled++;
+        }
+
+        return cancelled;
+    }
+}
