@@ -33,7 +33,7 @@ public readonly record struct WorkerEntry(
             person.Id,
             home.Lat,
             home.Lng,
-            SkillCatalog.MaskOf(worker.Skills),
+            SkillMasks.MaskOf(worker.Skills),
             worker.PayWanted is { } pay ? (float)pay : float.NaN,
             PayUnits.Of(worker.PayUnit),
             free.Length == 0 ? null : free,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Matcher.Index;
-using ZeroWork.Matcher.Skills;
 
 namespace ZeroWork.Matcher.Planning;
 
@@ -34,8 +33,8 @@ public static class JobQueries
             return (ulong.MaxValue, 0);
         }
 
-        var exact = SkillCatalog.MaskOf(job.Skills);
-        return (exact, SkillCatalog.CloseMaskOf(exact));
+        var exact = Skills.SkillMasks.MaskOf(job.Skills);
+        return (exact, Skills.SkillMasks.CloseMaskOf(exact));
     }
 
     /// <summary>Whether <paramref name="worker"/> may be offered <paramref name="job"/> apart from distance: skill (exact or close), free day, pay.</summary>

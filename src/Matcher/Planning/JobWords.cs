@@ -1,6 +1,5 @@
 using System.Globalization;
 using ZeroWork.Market.Jobs;
-using ZeroWork.Matcher.Skills;
 
 namespace ZeroWork.Matcher.Planning;
 

@@ -2,7 +2,6 @@ using ZeroWork.Market.Geography;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.Matching;
 using ZeroWork.Matcher.Index;
-using ZeroWork.Matcher.Skills;
 
 namespace ZeroWork.Matcher.Search;
 

@@ -34,6 +34,7 @@ public static class ZeroWorkApp
         app.MapServerHealth();
         app.MapServerMetrics();
         app.MapBot();
+        app.MapMatcher();
         app.MapAdmin();
         return app;
     }
