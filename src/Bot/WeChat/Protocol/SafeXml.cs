@@ -43,13 +43,9 @@ public static class SafeXml
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (reader.IsEmptyElement)
-        {
-            return fields;
-        }
-
+        var empty = reader.IsEmptyElement;
         reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0))
+        while (!empty && !reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
