@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ZeroWork.Server.Tests.Reliability;
+
+/// <summary>The real <c>zerowork</c> program in a child process on a loopback port, so a test can kill it with SIGKILL.</summary>
+internal sealed class ServiceProcess : IDisposable
+{
+    private readonly Process process;
+
+    private ServiceProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static string Program => Path.Combine(AppContext.BaseDirectory, "zerowork.dll");
+
+    public static async Task<ServiceProcess> StartAsync(string databasePath, params string[] settings)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+        };
+        foreach (var arg in (string[])[Program, "serve", "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={databasePath}", "--Seed:Demo=false", "--Admin:BootstrapPassword=Test-Passw0rd!", "--Logging:LogLevel:Default=Warning", .. settings])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return service;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"zerowork exited with {process.ExitCode} before answering /healthz");
+            }
+
+            await Task.Delay(100);
+        }
+
+        service.Dispose();
+        throw new TimeoutException("zerowork did not answer /healthz within 30 s");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush, exactly what a power cut or OOM kill does.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Program);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
