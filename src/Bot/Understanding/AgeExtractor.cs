@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// The sender's own age: 本人55岁 / 今年五十三 / 60岁了 / 男56岁. Not age requirements (18-50岁, 60岁以内, 45岁以下), and not an
+/// elder or child the sender cares for (家里老人85岁了).
+/// </summary>
+internal static partial class AgeExtractor
+{
+    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄"];
+
+    public static int? Extract(string numeric)
+    {
+        if (numeric.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (Match m in Years().Matches(numeric))
+        {
+            if (Accept(numeric, m, out var age))
+            {
+                return age;
+            }
+        }
+
+        var thisYear = ThisYear().Match(numeric);
+        if (thisYear.Success && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
+        {
+            return y;
+        }
+
+        return null;
+    }
+
+    private static bool Accept(string text, Match m, out int age)
+    {
+        age = 0;
+        if (!int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out age) || age is < 16 or > 85)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, m.Index - 5);
+        var before = text.AsSpan(from, m.Index - from);
+        if (before.Contains("本人", StringComparison.Ordinal) || before.Contains('我') || before.Contains("今年", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var other in Others)
+        {
+            if (before.Contains(other, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<![\d.≈~-])(?<n>\d{2})\s?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|\d)")]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"(?:今年|本人|年龄)[:：]?\s?(?<n>\d{2})(?![\d年月号天个点元块])")]
+    private static partial Regex ThisYear();
+}

@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// Chinese numerals to digits in every common form: 一百八 → 180, 两百五 → 250, 一千二 → 1200, 十五 → 15, 八千八 → 8800,
+/// 三百五一天 → 350 1天, spoken phone numbers 一八九七一零…/幺三五… digit by digit, 俩/仨 → 2个/3个, approximate pairs
+/// 两三百 → 200≈300 and 四五个 → 4≈5个 (the ≈ tells extractors it is an estimate), and Arabic digits with Chinese or k
+/// multipliers (5千 → 5000, 1万2 → 12000, 1.2万 → 12000, 8k → 8000). A lone numeral is converted only before a measure
+/// word (一天, 两个, 三名), so 一起、一下、周一、星期二 and place names stay as written.
+/// </summary>
+internal static partial class ChineseNumerals
+{
+    public const char Approx = '≈';
+
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
+    /// <summary>Measure words and units that make a lone numeral a number.</summary>
+    private const string Measures = "个名位人天日号月年岁周点时小斤吨平件单块元毛筐箱层楼次趟顿遍本米辆车间套张家袋亩份批班";
+
+    public static string ToDigits(string text)
+    {
+        var sb = buffer ??= new StringBuilder(256);
+        sb.Clear();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '俩' or '仨')
+            {
+                AppendNumber(sb, text, i + 1, c == '俩' ? "2个" : "3个");
+                i++;
+                continue;
+            }
+
+            if (!IsNumeral(c))
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && IsNumeral(text[j]))
+            {
+                j++;
+            }
+
+            ConvertRun(sb, text, i, j);
+            i = j;
+        }
+
+        var result = sb.ToString();
+        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+    }
+
+    private static bool HasMultiplier(string s)
+    {
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (s[i] is '千' or '万' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(s[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsNumeral(char c) => DigitOf(c) >= 0 || UnitOf(c) > 0;
+
+    private static int DigitOf(char c) => c switch
+    {
+        '零' or '〇' => 0,
+        '一' or '幺' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
+    private static int UnitOf(char c) => c switch
+    {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        '万' => 10000,
+        _ => 0,
+    };
+
+    private static void ConvertRun(StringBuilder sb, string text, int start, int end)
+    {
+        var pos = start;
+        while (pos < end)
+        {
+            var consumed = ConvertAt(sb, text, pos, end);
+            if (consumed == 0)
+            {
+                sb.Append(text[pos]);
+                consumed = 1;
+            }
+
+            pos += consumed;
+        }
+    }
+
+    /// <summary>Converts one number starting at <paramref name="pos"/>; returns the characters consumed, 0 to leave the character as written.</summary>
+    private static int ConvertAt(StringBuilder sb, string text, int pos, int end)
+    {
+        var length = end - pos;
+        var hasUnit = false;
+        for (var k = pos; k < end; k++)
+        {
+            if (UnitOf(text[k]) > 0)
+            {
+                hasUnit = true;
+                break;
+            }
+        }
+
+        var first = text[pos];
+        if (DigitOf(first) < 0 && first != '十')
+        {
+            return 0; // 万达, 千万, 百货
+        }
+
+        if (length == 1 && first == '十' && !(pos + 1 < text.Length && Measures.Contains(text[pos + 1], StringComparison.Ordinal)))
+        {
+            return 0; // 十堰, 十字路口
+        }
+
+        // 两三百, 三四十, 四五千, 四五个: an estimate.
+        if (length >= 2 && DigitOf(first) > 0 && DigitOf(text[pos + 1]) == DigitOf(first) + 1 && first != '幺')
+        {
+            var unit = pos + 2 < end ? UnitOf(text[pos + 2]) : 0;
+            var next = pos + 2 < text.Length ? text[pos + 2] : '\0';
+            if (unit > 0 || (length == 2 && Measures.Contains(next, StringComparison.Ordinal)))
+            {
+                var a = DigitOf(first) * Math.Max(unit, 1);
+                var b = DigitOf(text[pos + 1]) * Math.Max(unit, 1);
+                AppendNumber(sb, text, pos + (unit > 0 ? 3 : 2), string.Create(CultureInfo.InvariantCulture, $"{a}{Approx}{b}"));
+                return unit > 0 ? 3 : 2;
+            }
+        }
+
+        if (!hasUnit)
+        {
+            if (length >= 3)
+            {
+                Span<char> digits = stackalloc char[Math.Min(length, 64)];
+                var n = 0;
+                for (var k = pos; k < end && n < digits.Length; k++)
+                {
+                    digits[n++] = (char)('0' + DigitOf(text[k]));
+                }
+
+                AppendNumber(sb, text, pos + n, new string(digits[..n]));
+                return n;
+            }
+
+            // A lone numeral (or a pair such as 五一 that is not an estimate): only before a measure word.
+            var after = pos + 1 < text.Length ? text[pos + 1] : '\0';
+            var before = pos > 0 ? text[pos - 1] : '\0';
+            if (first == '幺' || !Measures.Contains(after, StringComparison.Ordinal) || IsWeekdayPrefix(text, pos) || before is '第' or '初' or '统' or '唯')
+            {
+                return 0;
+            }
+
+            if (after == '点' && before is '快' or '早' or '晚' or '多' or '少' or '好' or '大' or '高' or '低' or '慢' or '有' or '差' or '便' or '宜')
+            {
+                return 0; // 早一点, 便宜一点: "a bit"
+            }
+
+            AppendNumber(sb, text, pos + 1, ((char)('0' + DigitOf(first))).ToString());
+            return 1;
+        }
+
+        var (value, used) = ParseWithUnits(text, pos, end);
+        if (used == 0)
+        {
+            return 0;
+        }
+
+        AppendNumber(sb, text, pos + used, value.ToString(CultureInfo.InvariantCulture));
+        return used;
+    }
+
+    private static bool IsWeekdayPrefix(string text, int pos) =>
+        (pos >= 1 && text[pos - 1] is '周' or '拜') || (pos >= 2 && text[pos - 2] == '星' && text[pos - 1] == '期');
+
+    /// <summary>十五, 五十三, 一百八, 一百零五, 一千二, 八千八, 一万二, 三百五(一天): stops where the number is complete.</summary>
+    private static (long Value, int Used) ParseWithUnits(string text, int pos, int end)
+    {
+        long total = 0;
+        long section = 0;
+        var lastUnit = 0;
+        var afterZero = false;
+        var k = pos;
+        while (k < end)
+        {
+            var c = text[k];
+            var d = DigitOf(c);
+            var u = UnitOf(c);
+            if (c is '零' or '〇')
+            {
+                afterZero = true;
+                k++;
+                continue;
+            }
+
+            if (d >= 0)
+            {
+                var nextUnit = k + 1 < end ? UnitOf(text[k + 1]) : 0;
+                if (nextUnit == 10000)
+                {
+                    total += (section + d) * 10000;
+                    section = 0;
+                    lastUnit = 10000;
+                    k += 2;
+                    continue;
+                }
+
+                if (nextUnit > 0)
+                {
+                    if (lastUnit > 0 && lastUnit != 10000 && nextUnit >= lastUnit)
+                    {
+                        break; // 三百五百: a new number
+                    }
+
+                    section += d * nextUnit;
+                    lastUnit = nextUnit;
+                    afterZero = false;
+                    k += 2;
+                    continue;
+                }
+
+                // A trailing digit: 一百八 = 180 (abbreviated), 一百零五 = 105, a lone digit before a unit-less end = itself.
+                if (lastUnit == 0)
+                {
+                    section += d;
+                }
+                else if (afterZero)
+                {
+                    section += d;
+                }
+                else
+                {
+                    section += d * (lastUnit / 10);
+                }
+
+                k++;
+                break;
+            }
+
+            if (u > 0)
+            {
+                if (u == 10 && (k == pos || lastUnit > 10 || afterZero))
+                {
+                    section += 10; // 十五, 一百一十
+                    lastUnit = 10;
+                    k++;
+                    continue;
+                }
+
+                if (u == 10000 && (section > 0 || total > 0))
+                {
+                    total = (total + section) * 10000;
+                    section = 0;
+                    lastUnit = 10000;
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        return (total + section, k - pos);
+    }
+
+    /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
+    private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)
+    {
+        if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.'))
+        {
+            sb.Append(' ');
+        }
+
+        sb.Append(digits);
+        if (nextIndex < text.Length && (char.IsAsciiDigit(text[nextIndex]) || IsNumeral(text[nextIndex])) && !digits.EndsWith('个'))
+        {
+            sb.Append(' ');
+        }
+    }
+
+    private static string ApplyArabicMultipliers(string s)
+    {
+        s = TenThousands().Replace(s, m => Scale(m, 10000));
+        s = Thousands().Replace(s, m => Scale(m, 1000));
+        return Hundreds().Replace(s, m => Scale(m, 100));
+    }
+
+    private static string Scale(Match m, int unit)
+    {
+        if (!decimal.TryParse(m.Groups[1].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture, out var a))
+        {
+            return m.Value;
+        }
+
+        var value = a * unit;
+        if (m.Groups[2].Success && int.TryParse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture, out var tail))
+        {
+            value += tail * (unit / 10);
+        }
+
+        return decimal.Truncate(value) == value ? decimal.Truncate(value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[万wW](\d)?(?![\dA-Za-z])")]
+    private static partial Regex TenThousands();
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[千kK](\d)?(?![\dA-Za-z])")]
+    private static partial Regex Thousands();
+
+    [GeneratedRegex(@"(?<![\d.])(\d)百(\d)?(?!\d)")]
+    private static partial Regex Hundreds();
+}

@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// Intent from words, context-free (the conversation layer decides with dialogue state): a bare 1 reads as accept, 2 as
+/// decline, 0 as help, T/TD/退订 as unsubscribe. Then, in order: unsubscribe, a filled or cancelled post, an employer's
+/// call for workers, a rights complaint, a policy or training question, a turned-down or taken push, a worker offering
+/// themself, a worker searching, a greeting.
+/// </summary>
+internal static partial class IntentClassifier
+{
+    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent)
+    {
+        var plain = text.Plain.Trim();
+        if (plain.Length == 0)
+        {
+            return Intents.Other;
+        }
+
+        if (Bare(plain) is { } bare)
+        {
+            return bare;
+        }
+
+        var numeric = text.Numeric;
+        if (Unsubscribe().IsMatch(plain))
+        {
+            return Intents.Unsubscribe;
+        }
+
+        if (Closed().IsMatch(plain))
+        {
+            return Intents.ClosePost;
+        }
+
+        var asking = Question().IsMatch(plain);
+        if (IsHiring(plain, numeric, asking))
+        {
+            return Intents.PostJob;
+        }
+
+        if (Rights().IsMatch(plain))
+        {
+            return Intents.ConsultRights;
+        }
+
+        if (Policy().IsMatch(plain))
+        {
+            return Intents.ConsultPolicy;
+        }
+
+        if (Training().IsMatch(plain))
+        {
+            return Intents.Training;
+        }
+
+        var shortReply = plain.Length <= 30 && skills.Count == 0;
+        if (shortReply && Decline().IsMatch(plain))
+        {
+            return Intents.Decline;
+        }
+
+        if (shortReply && Accept().IsMatch(plain))
+        {
+            return Intents.Accept;
+        }
+
+        if (Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
+        {
+            return Intents.OfferWork;
+        }
+
+        if (asking || Search().IsMatch(plain))
+        {
+            return Intents.SearchJobs;
+        }
+
+        if (EmployerHints().IsMatch(plain))
+        {
+            return Intents.PostJob;
+        }
+
+        if (Help().IsMatch(plain))
+        {
+            return Intents.Help;
+        }
+
+        return hasContent || skills.Count > 0 ? Intents.OfferWork : Intents.Other;
+    }
+
+    /// <summary>The one-word replies SMS users are told to send.</summary>
+    private static string? Bare(string plain)
+    {
+        var t = plain.TrimEnd('.', '!', '?', ',', ' ', '~').ToLowerInvariant();
+        switch (t)
+        {
+            case "1" or "接" or "接单" or "接了" or "好" or "好的" or "行" or "可以" or "去" or "我去" or "要得" or "中" or "ok" or "y" or "yes" or "确认":
+                return Intents.Accept;
+            case "2" or "不去" or "不接" or "不干" or "不要" or "算了" or "no" or "n" or "不了":
+                return Intents.Decline;
+            case "0" or "人工" or "客服" or "帮助" or "help" or "?" or "你好" or "您好" or "在吗" or "在不在" or "hi" or "hello" or "菜单" or "转人工" or "怎么用":
+                return Intents.Help;
+            case "t" or "td" or "退订" or "取消订阅" or "退" or "stop" or "unsubscribe":
+                return Intents.Unsubscribe;
+        }
+
+        if (t.Length > 1 && t[1] is ' ' or ',' or '.')
+        {
+            if (t[0] == '1')
+            {
+                return Intents.Accept;
+            }
+
+            if (t[0] == '2')
+            {
+                return Intents.Decline;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
+    private static bool IsHiring(string plain, string numeric, bool asking)
+    {
+        foreach (Match m in HireWord().Matches(plain))
+        {
+            if (!IsAskedAt(plain, m.Index))
+            {
+                return true;
+            }
+        }
+
+        foreach (Match m in HireCount().Matches(numeric))
+        {
+            if (!IsAskedAt(numeric, m.Index))
+            {
+                return true;
+            }
+        }
+
+        foreach (var skill in SkillLexicon.Scanner.Scan(plain))
+        {
+            var s = skill.Start;
+            var lead = plain.AsSpan(Math.Max(0, s - 2), Math.Min(2, s));
+            if ((lead.EndsWith("要") || lead.EndsWith("要个") || lead.EndsWith("请个") || lead.EndsWith("找个") || lead.EndsWith("缺")) && !IsAskedAt(plain, s) && !IsWorkerWish(plain, skill.End))
+            {
+                if (!(lead.EndsWith("找个") && asking))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>找个电焊的活 is a worker; 找个电焊 is an employer.</summary>
+    private static bool IsWorkerWish(string text, int after)
+    {
+        var tail = text.AsSpan(after, Math.Min(6, text.Length - after));
+        return tail.Contains('活') || tail.Contains('事') || tail.Contains("工作", StringComparison.Ordinal) || tail.Contains("岗位", StringComparison.Ordinal);
+    }
+
+    private static bool IsAskedAt(string text, int index)
+    {
+        var from = Math.Max(0, index - 6);
+        var before = text.AsSpan(from, index - from);
+        foreach (var q in (string[])["有没有", "有冇得", "有没得", "哪里", "哪儿", "哪个", "谁", "是不是", "有不有", "有无", "还有", "不", "没"])
+        {
+            if (before.EndsWith(q, StringComparison.Ordinal) || (q.Length > 1 && before.Contains(q, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("^(?:1|接)?\\s*(?:t|td|退订)$|退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发", RegexOptions.IgnoreCase)]
+    private static partial Regex Unsubscribe();
+
+    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,4}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
+    private static partial Regex Rights();
+
+    [GeneratedRegex("招够|招满|已满|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
+    private static partial Regex Closed();
+
+    [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^\\s,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|有意者|诚招|现招")]
+    private static partial Regex HireWord();
+
+    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招)\\s?(?:\\d+|几)\\s?(?:个|名|位|人)|\\d+\\s?名|(?<![\\d.])\\d+\\s?人(?!民|员|次|份)|[\\u4e00-\\u9fa5]{1,4}(?:工|员|嫂|姨|师傅|保|机|手)\\s?\\d+\\s?(?:个|名|位)|要\\s?\\d+\\s?个|要[\\u4e00-\\u9fa5]{1,5}\\d+(?:个|名|人|位)")]
+    private static partial Regex HireCount();
+
+    [GeneratedRegex("社保|医保|养老保险|养老金|补贴|政策|失业金|失业保险|贷款|创业|灵活就业|就业困难|困难人员|认定|意外险|公积金|退休|低保|就业援助|担保|申领|领取.{0,4}(?:金|补)|交保险|参保")]
+    private static partial Regex Policy();
+
+    [GeneratedRegex("培训|开班|学费|考证|想学|免费学|去学|学(?:一)?(?:门|个|点)?(?:技术|手艺)|学.{0,3}(?:叉车|电焊|焊工|电工|厨师|月嫂|育婴|护工|家政|开车|驾照|挖机)|报名(?!.{0,4}(?:上班|干活))|报个班|证怎么考")]
+    private static partial Regex Training();
+
+    [GeneratedRegex("不去|去不了|不干|不做了|不接|太远|没空|没时间|来不了|到不了|不方便|算了|不合适|钱太少|太少了|不想去|不想干|找到活了|已经有活|已经找到|有别的活|干不了|做不了|不行")]
+    private static partial Regex Decline();
+
+    [GeneratedRegex("^(?:好|好的|好嘞|行|可以|可以的|中|要得|没问题|ok|嗯|收到|去|接)(?:[,.!~ 啊呀吧的那]|$)|接了|我接|我去(?!年|过)|准时到|马上到|马上来|按时到|我.{0,4}到$|我可以做|我能去|是吧$|那我.{0,4}去|我来干|我来做", RegexOptions.IgnoreCase)]
+    private static partial Regex Accept();
+
+    [GeneratedRegex("我会|本人|有空|有时间|没事(?!吧)|能上工|能干|能做|能去|能来|可以做|可以干|可以帮|都能|都行|都可以|都会|都做过|都干过|干过|做过|找活|找事|求职|找工作|找份|找个.{0,8}(?:活|事|工作)|想找|求日结|求工|求活|有活.{0,2}(?:找|喊|叫|打电话|联系)我|有活就|身体好|身体蛮好|身体还行|能吃苦|肯吃苦|力气大|扛得动|持证|我是(?:做|搞|干)|我是.{0,4}(?:工|员|师|姆|嫂|司机)|(?:做|搞|干)[^\\s]{0,3}的$|搞装修的|经验丰富|想做|想干|想到|想去.{0,6}(?:当|做|干)|接活|揽活")]
+    private static partial Regex Offer();
+
+    [GeneratedRegex("(?:^|[\\s,男女])\\d{2}\\s?岁(?!以|之|左|内)|今年\\s?\\d{2}|做了\\s?\\d+|干了\\s?\\d+\\s?年|\\d+年经验")]
+    private static partial Regex OfferNumeric();
+
+    [GeneratedRegex("有没有|有冇得|有没得|有么有|有什么活|有啥活|有哪些|哪里(?:要|有|招)|哪儿|有活吗|的活吗|活冇|有活冇|岗位吗|的岗位|吗[?]?$|\\?$")]
+    private static partial Regex Question();
+
+    [GeneratedRegex("^搜|搜索|查一下|查询|看看.{0,6}活|什么活|哪里|的单子|推荐.{0,4}活")]
+    private static partial Regex Search();
+
+    [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
+    private static partial Regex EmployerHints();
+
+    [GeneratedRegex("你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
+    private static partial Regex Help();
+}

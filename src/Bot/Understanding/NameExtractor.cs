@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using ZeroWork.Market.Geography;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// The name or surname the sender gives for themself or the contact: 我姓孙 / 姓邓 → 孙 / 邓; 我叫周春梅 / 我是李建国 → the full
+/// name; 王师傅 / 李老板 / 魏女士 / 何姐 / 李工 → the surname; 老马 / 小邓 → 马 / 邓; 联系人：曾 and a lone surname beside a phone.
+/// </summary>
+internal static partial class NameExtractor
+{
+    private const string StopChars = "今年岁男女电话是在的我会想做个工师人了都能要有也和就住家";
+
+    public static string? Extract(string plain)
+    {
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (Match m in Surname().Matches(plain))
+        {
+            var c = m.Groups["s"].Value[0];
+            if (Surnames.IsSurname(c))
+            {
+                return m.Groups["s"].Value;
+            }
+        }
+
+        foreach (Match m in SelfIntro().Matches(plain))
+        {
+            if (FullName(m.Groups["n"].Value) is { } full)
+            {
+                return full;
+            }
+        }
+
+        foreach (Match m in IAm().Matches(plain))
+        {
+            var n = m.Groups["n"].Value;
+            if (n[0] is '老' or '小')
+            {
+                continue;
+            }
+
+            if (FullName(n) is { } full && Gazetteer.Xiangyang.Scan(full) is not [{ Start: 0 }, ..] && SkillLexicon.Scanner.Scan(full).Count == 0)
+            {
+                return full;
+            }
+        }
+
+        foreach (Match m in Title().Matches(plain))
+        {
+            var c = m.Groups["s"].Value[0];
+            var title = m.Groups["t"].Value;
+            if (title == "工" ? Surnames.IsLikelyAlone(c) : Surnames.IsSurname(c))
+            {
+                return m.Groups["s"].Value;
+            }
+        }
+
+        foreach (Match m in OldYoung().Matches(plain))
+        {
+            if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
+            {
+                return m.Groups["s"].Value;
+            }
+        }
+
+        foreach (Match m in Contact().Matches(plain))
+        {
+            var n = m.Groups["n"].Value;
+            if (n.Length == 1 ? Surnames.IsSurname(n[0]) : FullName(n) is not null)
+            {
+                return n.Length == 1 ? n : FullName(n);
+            }
+        }
+
+        foreach (Match m in Lone().Matches(plain))
+        {
+            if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
+            {
+                return m.Groups["s"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A 2–3 character name starting with a surname, trimmed of what follows it (周春梅今年 → 周春梅).</summary>
+    private static string? FullName(string candidate)
+    {
+        var end = candidate.Length;
+        for (var k = 1; k < candidate.Length; k++)
+        {
+            if (StopChars.Contains(candidate[k], StringComparison.Ordinal))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        var name = candidate[..end];
+        return name.Length >= 2 && Surnames.IsSurname(name[0]) ? name : null;
+    }
+
+    [GeneratedRegex(@"(?:我|免贵|本人)?姓\s?(?<s>[\u4e00-\u9fa5])(?![名别])")]
+    private static partial Regex Surname();
+
+    [GeneratedRegex(@"(?:我叫|我的名字是|名字叫|本人叫|姓名[:：]?)\s?(?<n>[\u4e00-\u9fa5]{2,3})")]
+    private static partial Regex SelfIntro();
+
+    [GeneratedRegex(@"我是\s?(?<n>[\u4e00-\u9fa5]{2,3})")]
+    private static partial Regex IAm();
+
+    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|先生|大姐|姐|大哥|哥|主管|队长|老总|总|老师|阿姨|叔|嫂|科长|主任|会计|工(?=[\s\d,.:：!！;；)]|$))")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[\s\d,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]
+    private static partial Regex OldYoung();
+
+    [GeneratedRegex(@"联系(?:人|电话)?[:：]?\s?(?<n>[\u4e00-\u9fa5]{1,3})(?=[\s\d,.:：]|$)")]
+    private static partial Regex Contact();
+
+    [GeneratedRegex(@"(?<![\u4e00-\u9fa5])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
+    private static partial Regex Lone();
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// Pay from the digit-normalised text: 一天180 / 180一天 / 日薪180 (day), 时薪20 / 一个小时30块 (hour), 月薪4500-6500 / 4500一个月
+/// (month), 一平米38元 / 一吨15 / 一斤3毛 / 一千块砖12元 (piece), 包干800 / 一个人三百包干 (job); ranges, 以上 and + leave the
+/// upper bound open. Not pay: 包吃住, estimates (两三百), fees, deposits and amounts owed, areas and counts.
+/// </summary>
+internal static partial class PayExtractor
+{
+    public static PayReading? Extract(string numeric)
+    {
+        if (numeric.Length == 0 || !HasDigit(numeric))
+        {
+            return null;
+        }
+
+        var mentions = new List<(int, PayReading)>();
+        foreach (Match m in UnitFirst().Matches(numeric))
+        {
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+        }
+
+        foreach (Match m in AmountFirst().Matches(numeric))
+        {
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+        }
+
+        foreach (Match m in JobAfter().Matches(numeric))
+        {
+            TryAdd(mentions, numeric, m, "job");
+        }
+
+        if (mentions.Count == 0)
+        {
+            foreach (Match m in Labelled().Matches(numeric))
+            {
+                TryAdd(mentions, numeric, m, null);
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        mentions.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        var marker = Corrections.LastMarkerEnd(numeric);
+        var pay = Corrections.Pick(mentions, marker)!.Value;
+        if (marker > 0 && mentions.TrueForAll(x => x.Item1 < marker))
+        {
+            var corrected = BareAmount().Match(numeric, marker);
+            if (corrected.Success && TryAmount(corrected.Groups["a"], corrected.Groups["cur"].Value, out var value) && Plausible(value, pay.Unit))
+            {
+                pay = new PayReading(value, value, pay.Unit);
+            }
+        }
+
+        return pay;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? UnitOf(string word) => word switch
+    {
+        "" => null,
+        _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
+        _ when word.Contains('月') => "month",
+        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') => "day",
+        _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) => "job",
+        _ => "piece",
+    };
+
+    private static void TryAdd(List<(int, PayReading)> mentions, string text, Match m, string? unit)
+    {
+        var a = m.Groups["a"];
+        if (!a.Success || IsNotPay(text, a.Index, m.Index, a.Index + a.Length))
+        {
+            return;
+        }
+
+        var cur = m.Groups["cur"].Value;
+        if (!TryAmount(a, cur, out var min))
+        {
+            return;
+        }
+
+        decimal? max = min;
+        var b = m.Groups["b"];
+        if (b.Success && TryAmount(b, cur, out var upper))
+        {
+            if (upper < min)
+            {
+                return;
+            }
+
+            max = upper;
+        }
+
+        if (m.Groups["plus"].Success && m.Groups["plus"].Length > 0)
+        {
+            max = null;
+        }
+
+        unit ??= min >= 1000 ? "month" : "day";
+        if (!Plausible(min, unit) || (max is { } mx && !Plausible(mx, unit)))
+        {
+            return;
+        }
+
+        mentions.Add((m.Index, new PayReading(min, max, unit)));
+    }
+
+    private static bool TryAmount(Group g, string currency, out decimal value)
+    {
+        if (!decimal.TryParse(g.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        if (currency == "毛")
+        {
+            value /= 10;
+        }
+
+        return true;
+    }
+
+    private static bool Plausible(decimal value, string? unit) => unit switch
+    {
+        "day" => value is >= 30 and <= 5000,
+        "hour" => value is >= 5 and <= 1000,
+        "month" => value is >= 300 and <= 200000,
+        "piece" => value is > 0 and <= 20000,
+        "job" => value is >= 20 and <= 1000000,
+        _ => false,
+    };
+
+    /// <summary>Estimates (两三百 → 200≈300), amounts owed or paid out as fees, deposits and fares, counts, ages, dates and times.</summary>
+    private static bool IsNotPay(string text, int amountStart, int matchStart, int amountEnd)
+    {
+        if ((amountStart > 0 && text[amountStart - 1] == ChineseNumerals.Approx) || (amountEnd < text.Length && text[amountEnd] == ChineseNumerals.Approx))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, matchStart - 4);
+        var before = text.AsSpan(from, matchStart - from);
+        foreach (var word in (string[])["押金", "介绍费", "费", "欠", "扣", "罚", "路费", "报销", "交了", "赔", "只给", "给了", "拖", "压了", "垫", "补贴"])
+        {
+            if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string Num = @"(?<![\d.])(?<a>\d+(?:\.\d+)?)(?:\s?(?:-|~|到|至)\s?(?<b>\d+(?:\.\d+)?))?\s?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
+
+    [GeneratedRegex(@"(?<u>日薪|日工资|每天|每日|1天|1日|1个工|每个工|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|(?:1|每)\d{0,4}\s?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]?\s?[^\s\d要招需缺找个名人位岁号点天月年,.]{0,2}?\s?" + Num + @"(?![\d个名人位岁号点楼层])")]
+    private static partial Regex UnitFirst();
+
+    [GeneratedRegex(Num + @"\s?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|每)\s?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟))")]
+    private static partial Regex AmountFirst();
+
+    [GeneratedRegex(Num + @"\s?(?<u>包干|1口价|全包)")]
+    private static partial Regex JobAfter();
+
+    [GeneratedRegex(@"(?:工资|薪资|薪水|待遇|报酬|工钱|价格|价钱|日结)[:：]?\s?(?:是|为|给)?\s?" + Num + @"(?![\d个名人位岁号点天月楼层小])")]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<![\d.])(?<a>\d+(?:\.\d+)?)\s?(?<cur>元|块钱|块|毛)?")]
+    private static partial Regex BareAmount();
+}

@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using ZeroWork.Market.Geography;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// The place a message names, from the gazetteer by longest match: the most specific part as written (樊城区七里河 → 七里河,
+/// 襄城区檀溪路工地 → 檀溪路), extended by what follows it (枣阳城区, 清河口小区); its district, taking the named county as a hint
+/// for shared names (谷城城关) but the contract's codes for 高新区 and 东津 units; no district for a place outside Xiangyang
+/// (十堰张湾区, 武汉汉口). Generic names (城关, 古城, 火车站, 流水) count only right after a Xiangyang name.
+/// </summary>
+internal static partial class PlaceExtractor
+{
+    private enum TokenKind
+    {
+        Xiangyang,
+        City,
+        Outside,
+    }
+
+    private readonly record struct Token(int Start, int End, TokenKind Kind, IReadOnlyList<Place> Places);
+
+    /// <summary>Short forms that are also ordinary words or shared by many places.</summary>
+    private static readonly HashSet<string> Weak = new(StringComparer.Ordinal)
+    {
+        "城关", "中原", "汉江", "古城", "东风", "太平", "新市", "板桥", "南河", "北城", "南城", "环城", "光化", "王集", "张集", "李楼",
+        "紫金", "黄龙", "龙王", "马良", "兴隆", "王城", "小河", "流水", "巡检", "卧龙", "石桥", "北街", "南街", "火车站", "汽车站", "客运站",
+        "汽车客运站", "高铁站", "万达", "飞机场", "中心医院", "人民路", "解放路", "建设路", "中原路", "前进路", "长征路", "大庆路", "航空路",
+        "汉江大道", "东津站", "团山路", "模板", "长坪", "龙坪", "平林", "七方", "杨垱", "刘集", "峪山",
+    };
+
+    private static readonly TermScanner<TokenKind> OthersScanner = new(
+        OutsidePlaces.City.Select(n => (n, TokenKind.City)).Concat(OutsidePlaces.Names.Select(n => (n, TokenKind.Outside))));
+
+    public static PlaceReading? Extract(string plain)
+    {
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        var tokens = Tokens(plain);
+        if (tokens.Count == 0)
+        {
+            return Fallback(plain);
+        }
+
+        // Chains of adjacent names: 樊城区七里河, 十堰张湾区, 襄阳火车站.
+        var chains = new List<(int From, int To)>();
+        var from = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k == tokens.Count || !Adjacent(plain, tokens[k - 1], tokens[k]))
+            {
+                chains.Add((from, k - 1));
+                from = k;
+            }
+        }
+
+        // The most specific Xiangyang chain (a landmark beats a township beats a county), else the first place elsewhere.
+        (int From, int To)? chosen = null;
+        (int From, int To)? elsewhere = null;
+        var best = 0;
+        Token? anyCounty = null;
+        foreach (var chain in chains)
+        {
+            var rank = 0;
+            var hasOutside = false;
+            for (var k = chain.From; k <= chain.To; k++)
+            {
+                var t = tokens[k];
+                hasOutside |= t.Kind == TokenKind.Outside;
+                if (t.Kind == TokenKind.Xiangyang)
+                {
+                    rank = Math.Max(rank, Specificity(t.Places[0].Kind));
+                    if (t.Places[0].Kind == PlaceKind.County)
+                    {
+                        anyCounty ??= t;
+                    }
+                }
+            }
+
+            if (hasOutside)
+            {
+                elsewhere ??= chain;
+            }
+            else if (rank > best)
+            {
+                best = rank;
+                chosen = chain;
+            }
+        }
+
+        chosen ??= elsewhere;
+
+        if (chosen is not { } c)
+        {
+            return Fallback(plain);
+        }
+
+        var last = tokens[c.To];
+        var end = Extend(plain, last.End);
+        var text = plain[last.Start..end];
+        var outside = false;
+        Token? county = null;
+        Token? specific = null;
+        for (var k = c.From; k <= c.To; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Outside)
+            {
+                outside = true;
+            }
+            else if (t.Kind == TokenKind.Xiangyang)
+            {
+                if (t.Places[0].Kind == PlaceKind.County && county is null)
+                {
+                    county = t;
+                }
+
+                specific = t;
+            }
+        }
+
+        if (outside || specific is not { } s)
+        {
+            return new PlaceReading(text, null, null);
+        }
+
+        var place = s.Places[0];
+        if ((county ?? anyCounty) is { } ct && s.Places.Count > 1)
+        {
+            var code = ct.Places[0].District;
+            place = s.Places.FirstOrDefault(p => p.District == code) ?? place;
+        }
+
+        return new PlaceReading(text, place.District, place.Point);
+    }
+
+    private static List<Token> Tokens(string plain)
+    {
+        var list = new List<Token>();
+        foreach (var m in Gazetteer.Xiangyang.Scan(plain))
+        {
+            list.Add(new Token(m.Start, m.End, TokenKind.Xiangyang, m.Places));
+        }
+
+        foreach (var m in OthersScanner.Scan(plain))
+        {
+            var overlaps = list.FindIndex(t => t.Start < m.End && m.Start < t.End);
+            if (overlaps < 0)
+            {
+                list.Add(new Token(m.Start, m.End, m.Value, []));
+            }
+            else if (m.Length > list[overlaps].End - list[overlaps].Start)
+            {
+                list[overlaps] = new Token(m.Start, m.End, m.Value, []);
+            }
+        }
+
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var kept = new List<Token>(list.Count);
+        for (var k = 0; k < list.Count; k++)
+        {
+            var t = list[k];
+            if (kept.Count > 0 && t.Start < kept[^1].End)
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Xiangyang)
+            {
+                var name = plain[t.Start..t.End];
+                var next = t.End < plain.Length ? plain[t.End] : ' ';
+
+                // 十堰张湾区: a Xiangyang short form followed by 区/县/市 names another city's district.
+                if (next is '区' or '县' or '市' && t.Places[0].Kind != PlaceKind.County && !name.EndsWith('区'))
+                {
+                    kept.Add(new Token(t.Start, t.End + 1, TokenKind.Outside, []));
+                    continue;
+                }
+
+                if (Weak.Contains(name) && !(kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t)))
+                {
+                    continue;
+                }
+            }
+
+            kept.Add(t);
+        }
+
+        return kept;
+    }
+
+    private static int Specificity(PlaceKind kind) => kind switch
+    {
+        PlaceKind.County => 1,
+        PlaceKind.Township => 2,
+        _ => 3,
+    };
+
+    private static bool Adjacent(string text, Token a, Token b) => b.Start == a.End || (b.Start == a.End + 1 && text[a.End] == ' ');
+
+    /// <summary>What follows a name and belongs to it: 枣阳城区, 清河口小区, 深圳市宝安区.</summary>
+    private static int Extend(string text, int end)
+    {
+        for (var round = 0; round < 3 && end < text.Length; round++)
+        {
+            var m = Suffix().Match(text, end);
+            if (!m.Success || m.Index != end)
+            {
+                break;
+            }
+
+            end += m.Length;
+        }
+
+        return end;
+    }
+
+    private static PlaceReading? Fallback(string plain)
+    {
+        var m = Generic().Match(plain);
+        return m.Success ? new PlaceReading(m.Groups["p"].Value, null, null) : null;
+    }
+
+    [GeneratedRegex(@"\G[^\s\d的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|公园|工业园|物流园|产业园|开发区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
+    private static partial Regex Suffix();
+
+    [GeneratedRegex(@"(?:在|到|位于|地址[:：]?|地点[:：]?|工作地点[:：]?)\s?(?<p>[\u4e00-\u9fa5]{2,8}?(?:街道|小区|社区|广场|市场|医院|开发区|工业园|产业园|园区|大道|区|县|镇|乡|村|路|街))")]
+    private static partial Regex Generic();
+}

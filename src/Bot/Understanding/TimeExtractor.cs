@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>The start time as HH:mm: 早上7点 → 07:00, 下午两点半 → 14:30, 晚上8点 → 20:00, 7:30, 早8晚6 → 08:00. A bare part of day gives none.</summary>
+internal static partial class TimeExtractor
+{
+    public static TimeOnly? Extract(string numeric)
+    {
+        if (numeric.Length == 0)
+        {
+            return null;
+        }
+
+        var mentions = new List<(int, TimeOnly)>();
+        foreach (Match m in Clock().Matches(numeric))
+        {
+            var hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
+            var minute = 0;
+            var min = m.Groups["m"];
+            if (min.Success)
+            {
+                minute = min.Value switch
+                {
+                    "半" => 30,
+                    "1刻" or "一刻" => 15,
+                    "3刻" or "三刻" => 45,
+                    _ => int.Parse(min.ValueSpan.TrimEnd('分'), CultureInfo.InvariantCulture),
+                };
+            }
+            else if (m.Groups["sep"].Value == ":")
+            {
+                continue; // 7: without minutes is not a time
+            }
+
+            var part = m.Groups["part"].Value;
+            if (part.Length == 0)
+            {
+                part = PartBefore(numeric, m.Index);
+            }
+
+            if (TryMake(hour, minute, part, out var time))
+            {
+                mentions.Add((m.Index, time));
+            }
+        }
+
+        foreach (Match m in EarlyLate().Matches(numeric))
+        {
+            if (TryMake(int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), 0, "早上", out var time))
+            {
+                mentions.Add((m.Index, time));
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        mentions.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return Corrections.Pick(mentions, Corrections.LastMarkerEnd(numeric));
+    }
+
+    /// <summary>A part of day a few characters before the clock time (今天下午 3点, 晚上 就 8点).</summary>
+    private static string PartBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 6);
+        var window = text.AsSpan(from, index - from);
+        foreach (var p in (string[])["下午", "晚上", "傍晚", "今晚", "明晚", "中午", "夜里", "夜班", "凌晨", "早上", "上午"])
+        {
+            if (window.Contains(p, StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool TryMake(int hour, int minute, string part, out TimeOnly time)
+    {
+        time = default;
+        if (hour is < 0 or > 24 || minute is < 0 or > 59)
+        {
+            return false;
+        }
+
+        if (part is "下午" or "傍晚" or "晚上" or "今晚" or "明晚" or "晚" or "夜里" or "夜间" or "夜班" or "晚间")
+        {
+            if (hour < 12)
+            {
+                hour += 12;
+            }
+        }
+        else if (part is "中午" or "午" && hour <= 3)
+        {
+            hour += 12;
+        }
+
+        if (hour == 24)
+        {
+            hour = 0;
+        }
+
+        time = new TimeOnly(hour, minute);
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<part>凌晨|早上|早晨|上午|清早|一早|明早|今早|早|中午|下午|傍晚|晚上|今晚|明晚|晚间|夜里|夜间|半夜|晚)?\s?(?<![\d.])(?<h>\d{1,2})\s?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|\d{1,2}分|(?<=[:点])\d{2})?(?!\d)")]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"早(?:上)?(\d{1,2})(?:点)?(?:半)?\s?(?:-|到|至|~)?\s?晚(?:上)?\d{1,2}")]
+    private static partial Regex EarlyLate();
+}
