@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ZeroWork.Bot.Sms.Delivery;
+using ZeroWork.Bot.Sms.Options;
+using ZeroWork.Market.Conversations;
+using ZeroWork.Market.People;
+
+namespace ZeroWork.Bot.Sms.Hooks;
+
+/// <summary>
+/// The two Tencent callbacks. They carry no signature, so the unguessable path key is the guard (wrong key: 404, as
+/// if there were nothing here). Every good item is stored before the answer; bad items are logged and skipped without
+/// costing the good ones; nothing here answers 5xx.
+/// </summary>
+public static class SmsCallbackEndpoints
+{
+    public static async Task<IResult> ReplyAsync(
+        string key,
+        HttpRequest request,
+        IOptionsMonitor<SmsOptions> options,
+        IInboundHandler inbound,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!KeyMatches(options.CurrentValue, key))
+        {
+            return Results.NotFound();
+        }
+
+        var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Reply");
+        var (document, status) = await CallbackBody.ReadAsync(request, cancellationToken);
+        if (document is null)
+        {
+            return Refuse(status);
+        }
+
+        using (document)
+        {
+            var failed = 0;
+            foreach (var item in CallbackBody.Items(document.RootElement))
+            {
+                var (envelope, skip) = SmsReplyParser.Parse(item);
+                if (envelope is null)
+                {
+                    log.LogWarning("SMS reply skipped: {Reason} ({Mobile})", skip, PhoneMask.Mask(CallbackBody.Text(item, "mobile")));
+                    continue;
+                }
+
+                try
+                {
+                    var result = inbound.Handle(envelope);
+                    log.LogInformation("SMS reply from {Mobile} stored{Duplicate}", PhoneMask.Mask(envelope.From), result.Duplicate ? " (duplicate)" : "");
+                }
+                catch (Exception ex)
+                {
+                    failed++;
+                    log.LogError(ex, "SMS reply from {Mobile} could not be stored", PhoneMask.Mask(envelope.From));
+                }
+            }
+
+            return Ack(failed);
+        }
+    }
+
+    public static async Task<IResult> StatusAsync(
+        string key,
+        HttpRequest request,
+        IOptionsMonitor<SmsOptions> options,
+        SmsReceipts receipts,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!KeyMatches(options.CurrentValue, key))
+        {
+            return Results.NotFound();
+        }
+
+        var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Status");
+        var (document, status) = await CallbackBody.ReadAsync(request, cancellationToken);
+        if (document is null)
+        {
+            return Refuse(status);
+        }
+
+        using (document)
+        {
+            var failed = 0;
+            foreach (var item in CallbackBody.Items(document.RootElement))
+            {
+                var (receipt, skip) = SmsReceiptParser.Parse(item);
+                if (receipt is null)
+                {
+                    log.LogWarning("SMS receipt skipped: {Reason}", skip);
+                    continue;
+                }
+
+                try
+                {
+                    var fresh = receipts.Record(receipt);
+                    log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
+                }
+                catch (Exception ex)
+                {
+                    failed++;
+                    log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
+                }
+            }
+
+            return Ack(failed);
+        }
+    }
+
+    private static bool KeyMatches(SmsOptions options, string key) =>
+        options.HooksEnabled
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(options.CallbackKey!));
+
+    /// <summary>A storage failure is reported in the body (result 1) rather than as a 5xx; the items that were stored stay stored.</summary>
+    private static IResult Ack(int failed) =>
+        Results.Json(failed == 0 ? SmsCallbackAck.Ok : new SmsCallbackAck(1, $"{failed} 条消息未能保存"));
+
+    private static IResult Refuse(int status) => Results.Json(
+        new SmsCallbackAck(1, status == StatusCodes.Status413PayloadTooLarge ? "请求体过大" : "请求体不是有效的 JSON"),
+        statusCode: status);
+}
