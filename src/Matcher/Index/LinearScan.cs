@@ -18,6 +18,6 @@ public sealed class LinearScan
     {
         var top = new TopCandidates(q.Limit);
         all.Scan(q, top);
-        return top.ToArray();
+        return top.ToArray(q);
     }
 }

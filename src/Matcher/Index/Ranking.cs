@@ -12,6 +12,13 @@ public static class Ranking
     /// <summary>A week without activity halves the recency part.</summary>
     private const float RecencyHalfMinutes = 7 * 24 * 60;
 
+    /// <summary>The best score anyone at least <paramref name="minDistance"/> away can reach, a little high on purpose so float rounding never prunes a winner.</summary>
+    public static float UpperBound(double minDistance, double radius)
+    {
+        var near = radius > 0 ? 1f - (float)Math.Clamp(minDistance / radius, 0.0, 1.0) : 1f;
+        return (DistanceWeight * near) + ExactSkillWeight + ReliabilityWeight + RecencyWeight + 1e-4f;
+    }
+
     public static float Score(double distance, double radius, bool exact, float reliability, int lastActiveMinutes, int nowMinutes)
     {
         var near = radius > 0 ? 1f - (float)Math.Min(1.0, distance / radius) : 1f;

@@ -30,6 +30,6 @@ public sealed class StrTreeIndex
         var hits = tree.Query(new Envelope(q.Lng - dLng, q.Lng + dLng, q.Lat - dLat, q.Lat + dLat));
         var top = new TopCandidates(q.Limit);
         all.ScanPositions(q, hits, top);
-        return top.ToArray();
+        return top.ToArray(q);
     }
 }

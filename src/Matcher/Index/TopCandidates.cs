@@ -1,3 +1,5 @@
+using ZeroWork.Market.Geography;
+
 namespace ZeroWork.Matcher.Index;
 
 /// <summary>Keeps the best <c>limit</c> candidates seen (a bounded min-heap), so ranking costs O(n log k) instead of a full sort.</summary>
@@ -8,6 +10,11 @@ public sealed class TopCandidates(int limit)
     private readonly PriorityQueue<Candidate, Candidate> heap = new(Worse);
 
     public int Count => heap.Count;
+
+    /// <summary>Whether no one scoring below <see cref="MinScore"/> can get in any more.</summary>
+    public bool IsFull => heap.Count >= limit;
+
+    public float MinScore => heap.Count == 0 ? float.MinValue : heap.Peek().Score;
 
     public void Offer(Candidate c)
     {
@@ -26,11 +33,16 @@ public sealed class TopCandidates(int limit)
         }
     }
 
-    /// <summary>Best first.</summary>
-    public Candidate[] ToArray()
+    /// <summary>Best first, each with the exact sphere distance from the query's point.</summary>
+    public Candidate[] ToArray(WorkerQuery q)
     {
         var all = heap.UnorderedItems.Select(x => x.Element).ToArray();
         Array.Sort(all, (a, b) => Compare(b, a));
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = all[i] with { DistanceMeters = GeoMath.DistanceMeters(q.Lat, q.Lng, all[i].Lat, all[i].Lng) };
+        }
+
         return all;
     }
 

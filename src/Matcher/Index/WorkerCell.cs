@@ -117,15 +117,25 @@ public sealed class WorkerCell
     {
         var dy = (lats[i] - q.Lat) * GridGeometry.MetresPerDegreeLat;
         var dx = (lngs[i] - q.Lng) * probe.MetresPerDegreeLng;
-        if ((dx * dx) + (dy * dy) > probe.PrefilterSquared)
+        var flat2 = (dx * dx) + (dy * dy);
+        if (flat2 > probe.OuterSquared)
         {
             return;
         }
 
-        var d = GeoMath.DistanceMeters(q.Lat, q.Lng, lats[i], lngs[i]);
-        if (d > q.RadiusMeters)
+        // Only the band around the border needs the exact sphere distance to decide; inside it the flat one ranks as well (the winners get exact distances at the end).
+        double d;
+        if (flat2 >= probe.InnerSquared)
         {
-            return;
+            d = GeoMath.DistanceMeters(q.Lat, q.Lng, lats[i], lngs[i]);
+            if (d > q.RadiusMeters)
+            {
+                return;
+            }
+        }
+        else
+        {
+            d = Math.Sqrt(flat2);
         }
 
         if (q.WorkDay >= 0 && freeDays[i] is { } free && Array.IndexOf(free, q.WorkDay) < 0)
@@ -145,7 +155,7 @@ public sealed class WorkerCell
         }
 
         var exact = (skills[i] & q.ExactSkills) != 0;
-        top.Offer(new Candidate(ids[i], d, exact, Ranking.Score(d, q.RadiusMeters, exact, reliability[i], lastActive[i], q.NowMinutes)));
+        top.Offer(new Candidate(ids[i], d, exact, Ranking.Score(d, q.RadiusMeters, exact, reliability[i], lastActive[i], q.NowMinutes), lats[i], lngs[i]));
     }
 
     private void Grow(int capacity)
@@ -161,13 +171,23 @@ public sealed class WorkerCell
         Array.Resize(ref lastActive, capacity);
     }
 
-    private readonly struct Probe(WorkerQuery q)
+    private readonly struct Probe
     {
-        public readonly ulong AnySkill = q.ExactSkills | q.CloseSkills;
+        public readonly ulong AnySkill;
+        public readonly double MetresPerDegreeLng;
+        public readonly double OuterSquared;
+        public readonly double InnerSquared;
 
-        public readonly double MetresPerDegreeLng = GridGeometry.MetresPerDegreeLat * Math.Cos(GeoMath.DegreesToRadians(q.Lat));
+        public Probe(WorkerQuery q)
+        {
+            AnySkill = q.ExactSkills | q.CloseSkills;
+            MetresPerDegreeLng = GridGeometry.MetresPerDegreeLat * Math.Cos(GeoMath.DegreesToRadians(q.Lat));
 
-        // The flat-earth distance is off by well under 0.2 % at these ranges; the margin keeps every border point for the exact test.
-        public readonly double PrefilterSquared = ((q.RadiusMeters * 1.002) + 5.0) * ((q.RadiusMeters * 1.002) + 5.0);
+            // The flat distance (x scaled at the query's latitude) differs from the sphere's by about d·tan(lat)·d/R (0.2 m at 1.5 km here); the margin is several times that.
+            var r = q.RadiusMeters;
+            var margin = 5.0 + (r * 0.002) + (3.0 * r * r / GeoMath.EarthRadiusMeters);
+            OuterSquared = (r + margin) * (r + margin);
+            InnerSquared = r > margin ? (r - margin) * (r - margin) : 0;
+        }
     }
 }

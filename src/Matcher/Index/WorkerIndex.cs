@@ -3,7 +3,10 @@ namespace ZeroWork.Matcher.Index;
 /// <summary>Active workers in a uniform grid of <see cref="WorkerCell"/>s. Chosen over NTS's STRtree (see docs/benchmarks.md, "Match"): it takes single inserts and removals, which the STRtree cannot after its first query, and scans fewer bytes per worker.</summary>
 public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeters)
 {
-    public const double DefaultCellMeters = 1500;
+    public const double DefaultCellMeters = 500;
+
+    /// <summary>Flat distances inside a cell can be a little shorter than the cell's lower bound; pruning allows for it.</summary>
+    private const double PruneSlackMeters = 10;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<long, WorkerCell> cells = [];
@@ -107,10 +110,11 @@ public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeter
         }
     }
 
-    /// <summary>The best <see cref="WorkerQuery.Limit"/> workers who fit, best first.</summary>
+    /// <summary>The best <see cref="WorkerQuery.Limit"/> workers who fit, best first. Cells are visited nearest first, and the visit stops once no one farther away could outscore the worst of the best found so far.</summary>
     public Candidate[] Find(WorkerQuery q)
     {
         var top = new TopCandidates(q.Limit);
+        var visit = new List<(double MinDistance, WorkerCell Cell)>();
         gate.EnterReadLock();
         try
         {
@@ -119,11 +123,27 @@ public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeter
             {
                 for (var y = minY; y <= maxY; y++)
                 {
-                    if (cells.TryGetValue(GridGeometry.Key(x, y), out var cell) && Geometry.MinDistanceToCell(q.Lat, q.Lng, x, y) <= q.RadiusMeters)
+                    if (cells.TryGetValue(GridGeometry.Key(x, y), out var cell) && cell.Count > 0)
                     {
-                        cell.Scan(q, top);
+                        var near = Geometry.MinDistanceToCell(q.Lat, q.Lng, x, y);
+                        if (near <= q.RadiusMeters)
+                        {
+                            visit.Add((near, cell));
+                        }
                     }
                 }
+            }
+
+            visit.Sort((a, b) => a.MinDistance.CompareTo(b.MinDistance));
+            foreach (var (near, cell) in visit)
+            {
+                // Sorted by distance, so once a cell cannot compete, none after it can.
+                if (top.IsFull && Ranking.UpperBound(near - PruneSlackMeters, q.RadiusMeters) < top.MinScore)
+                {
+                    break;
+                }
+
+                cell.Scan(q, top);
             }
         }
         finally
@@ -131,7 +151,7 @@ public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeter
             gate.ExitReadLock();
         }
 
-        return top.ToArray();
+        return top.ToArray(q);
     }
 
     /// <summary>Bytes held by the cells, the locator arrays and the cell table (an estimate from capacities, for the memory report).</summary>
