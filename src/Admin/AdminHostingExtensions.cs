@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using ZeroWork.Admin.Security;
 using ZeroWork.Market.Staff;
 using ZeroWork.Market.Storage;
@@ -46,6 +49,9 @@ public static class AdminHostingExtensions
             o.Events.OnValidatePrincipal = ValidateSession;
         });
         services.AddAuthorization(AdminPolicies.Add);
+
+        // Chinese text is written as characters, not as &#x...; escapes (smaller pages, readable source); markup is still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -87,7 +93,6 @@ public static class AdminHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapGet(AdminPaths.Root, () => Results.Redirect(AdminPaths.Root + "/")).ExcludeFromDescription();
         app.MapRazorPages();
         return app;
     }
