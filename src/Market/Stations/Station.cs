@@ -45,4 +45,12 @@ public sealed record Station
     public IReadOnlyList<StationEvent> History { get; init; } = [];
 
     public IReadOnlyList<string> Attachments { get; init; } = [];
+
+    /// <summary>申报单位: the body that applied to run the station (乡镇人社服务中心, 人力资源服务机构, 社区…).</summary>
+    public string? Applicant { get; init; }
+
+    /// <summary>The station's person in charge (负责人).</summary>
+    public string? Manager { get; init; }
+
+    public string? ManagerPhone { get; init; }
 }

@@ -1,0 +1,18 @@
+// Small helps only; every page works without script.
+(function () {
+    "use strict";
+    // Refuse an oversized file before a slow upload starts; the server checks again.
+    var inputs = document.querySelectorAll("input[type=file][data-max-bytes]");
+    for (var i = 0; i < inputs.length; i++) {
+        inputs[i].addEventListener("change", function (e) {
+            var input = e.target, max = parseInt(input.getAttribute("data-max-bytes"), 10);
+            for (var j = 0; j < input.files.length; j++) {
+                if (input.files[j].size > max) {
+                    window.alert("文件 " + input.files[j].name + " 超过大小限制");
+                    input.value = "";
+                    return;
+                }
+            }
+        });
+    }
+}());

@@ -1,0 +1,77 @@
+using System.Globalization;
+using ZeroWork.Admin.Security;
+using ZeroWork.Market.Consultations;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
+using ZeroWork.Market.Time;
+
+namespace ZeroWork.Admin.Figures;
+
+/// <summary>Counts computed from the records, filtered by jurisdiction (station ids; null = the whole city).</summary>
+public static class MarketFigures
+{
+    public static Figures For(MarketDb db, IReadOnlySet<string>? stations, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
+    {
+        var posts = db.Jobs.Find(j => j.CreatedAt >= fromUtc && j.CreatedAt < toUtc).Count(j => Jurisdiction.Includes(stations, j.Collector.StationId));
+        var registrations = db.People.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Count(p => Jurisdiction.Includes(stations, p.StationId));
+        var jobStation = new Dictionary<int, string?>();
+        bool InView(Push p)
+        {
+            if (stations is null)
+            {
+                return true;
+            }
+
+            if (!jobStation.TryGetValue(p.JobId, out var station))
+            {
+                station = db.Jobs.FindById(p.JobId)?.Collector.StationId;
+                jobStation[p.JobId] = station;
+            }
+
+            return Jurisdiction.Includes(stations, station);
+        }
+
+        var pushes = db.Pushes.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Count(InView);
+        var fills = db.Pushes.Find(p => p.State == PushState.Accepted && p.AnsweredAt >= fromUtc && p.AnsweredAt < toUtc).Count(InView);
+        var asked = db.Consultations.Find(c => c.CreatedAt >= fromUtc && c.CreatedAt < toUtc).Where(c => Jurisdiction.Includes(stations, c.StationId)).ToList();
+        var answered = asked.Where(c => c.FirstResponseAt is not null).ToList();
+        return new Figures
+        {
+            Posts = posts,
+            Registrations = registrations,
+            Pushes = pushes,
+            Fills = fills,
+            Consultations = asked.Count,
+            ConsultationsAnswered = answered.Count,
+            MeanFirstResponseHours = answered.Count == 0 ? null : answered.Average(c => (c.FirstResponseAt!.Value - c.CreatedAt).TotalHours),
+            AnsweredInTimeShare = asked.Count == 0 ? null : (double)answered.Count(c => c.FirstResponseAt!.Value - c.CreatedAt <= overdue) / asked.Count,
+        };
+    }
+
+    public static int OpenConsultations(MarketDb db, IReadOnlySet<string>? stations) =>
+        db.Consultations.Find(c => c.State != ConsultationState.Closed).Count(c => Jurisdiction.Includes(stations, c.StationId));
+
+    /// <summary>Posts and registrations per China-time day over the last <paramref name="days"/> days, oldest first.</summary>
+    public static IReadOnlyList<DailyCount> Daily(MarketDb db, IReadOnlySet<string>? stations, int days)
+    {
+        var today = ChinaTime.Now(db.Time).Date;
+        var fromUtc = DateTime.SpecifyKind(today.AddDays(1 - days) - ChinaTime.Offset, DateTimeKind.Utc);
+        string Day(DateTime utc) => ChinaTime.ToChina(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var posts = db.Jobs.Find(j => j.CreatedAt >= fromUtc).Where(j => Jurisdiction.Includes(stations, j.Collector.StationId)).GroupBy(j => Day(j.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var people = db.People.Find(p => p.CreatedAt >= fromUtc).Where(p => Jurisdiction.Includes(stations, p.StationId)).GroupBy(p => Day(p.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        return [.. Enumerable.Range(0, days).Select(i =>
+        {
+            var day = today.AddDays(i + 1 - days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new DailyCount(day, posts.GetValueOrDefault(day), people.GetValueOrDefault(day));
+        })];
+    }
+
+    /// <summary>The UTC start of the China-time day and month containing now.</summary>
+    public static (DateTime Day, DateTime Month) Starts(TimeProvider time)
+    {
+        var now = ChinaTime.Now(time);
+        var day = DateTime.SpecifyKind(now.Date - ChinaTime.Offset, DateTimeKind.Utc);
+        var month = DateTime.SpecifyKind(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Unspecified) - ChinaTime.Offset, DateTimeKind.Utc);
+        return (day, month);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using ZeroWork.Admin.Security;
+using ZeroWork.Market.Staff;
+using ZeroWork.Market.Stations;
+
+namespace ZeroWork.Admin.Pages.Stations;
+
+/// <summary>The state machine of a township station: application → county review (审核) → county approval (批准) → city filing (备案) → plaque (授牌); rectification with a deadline; revocation (撤销申报 → 批准 → 备案). Each step is taken only by its role, inside the actor's jurisdiction, and lands in the station's history with who, when and why.</summary>
+public static class StationLifecycle
+{
+    public static readonly IReadOnlyList<StationStep> Steps =
+    [
+        new(StationAction.Review, "审核通过（县公共就业服务机构）", [StationState.Applied], StationState.Reviewed, StaffRole.County),
+        new(StationAction.Reject, "不予通过", [StationState.Applied, StationState.Reviewed], StationState.Rejected, StaffRole.County, NeedsReason: true),
+        new(StationAction.Approve, "批准（县人社部门）", [StationState.Reviewed], StationState.Approved, StaffRole.County),
+        new(StationAction.File, "备案（市劳动就业管理局）", [StationState.Approved], StationState.Operating, StaffRole.City),
+        new(StationAction.GrantPlaque, "授予标识牌", [StationState.Operating], StationState.Operating, StaffRole.County),
+        new(StationAction.OrderRectification, "下达限期整改", [StationState.Operating], StationState.Rectifying, StaffRole.County, NeedsReason: true, NeedsDeadline: true),
+        new(StationAction.ConfirmRectified, "整改验收合格", [StationState.Rectifying], StationState.Operating, StaffRole.County),
+        new(StationAction.RequestRevocation, "撤销申报（填写撤销申报表）", [StationState.Operating, StationState.Rectifying], StationState.RevocationRequested, StaffRole.County, NeedsReason: true),
+        new(StationAction.ApproveRevocation, "批准撤销（县人社部门）", [StationState.RevocationRequested], StationState.RevocationApproved, StaffRole.County),
+        new(StationAction.FileRevocation, "撤销备案（市劳动就业管理局）", [StationState.RevocationApproved], StationState.Revoked, StaffRole.City),
+    ];
+
+    public static StationStep StepOf(StationAction action) => Steps.Single(s => s.Action == action);
+
+    /// <summary>The steps this person may take on this station now.</summary>
+    public static IReadOnlyList<StationStep> Available(Station station, Jurisdiction who) =>
+        [.. Steps.Where(s => Refusal(station, s, who, note: s.NeedsReason ? "-" : null, deadline: s.NeedsDeadline ? DateTime.MaxValue : null, now: DateTime.MinValue) is null)];
+
+    /// <summary>Takes a step; returns the updated station, or the reason it was refused.</summary>
+    public static (Station? Station, string? Error) Take(Station station, StationAction action, Jurisdiction who, string? note, DateTime? deadlineUtc, DateTime nowUtc)
+    {
+        var step = StepOf(action);
+        var refusal = Refusal(station, step, who, note, deadlineUtc, nowUtc);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var updated = station with { State = step.To };
+        var detail = trimmed;
+        switch (action)
+        {
+            case StationAction.GrantPlaque:
+                updated = updated with { Plaque = PlaqueFor(station) };
+                detail = $"标识牌：{updated.Plaque}" + (trimmed is null ? "" : $"；{trimmed}");
+                break;
+            case StationAction.OrderRectification:
+                updated = updated with { RectifyBy = deadlineUtc };
+                detail = $"整改期限：{Market.Time.ChinaTime.ToChina(deadlineUtc!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}；{trimmed}";
+                break;
+            case StationAction.ConfirmRectified:
+                updated = updated with { RectifyBy = null };
+                break;
+            case StationAction.FileRevocation:
+                updated = updated with { Plaque = null, RectifyBy = null };
+                break;
+            default:
+                break;
+        }
+
+        var entry = new StationEvent { At = nowUtc, Actor = who.UserName, Action = step.Label, Note = detail };
+        return (updated with { History = [.. station.History, entry] }, null);
+    }
+
+    /// <summary>"XX零工驿站", from the township's name without its 镇/乡/街道 suffix.</summary>
+    public static string PlaqueFor(Station station)
+    {
+        var name = station.Township ?? station.Name;
+        foreach (var suffix in (string[])["零工驿站", "街道", "镇", "乡"])
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+
+        return $"{name}零工驿站";
+    }
+
+    private static string? Refusal(Station station, StationStep step, Jurisdiction who, string? note, DateTime? deadline, DateTime now)
+    {
+        if (station.Level != StationLevel.Township)
+        {
+            return "只有乡镇（街道）零工驿站走申报、撤销流程";
+        }
+
+        if (!who.Covers(station))
+        {
+            return "不在您的管辖范围内";
+        }
+
+        if (who.Role != step.Role)
+        {
+            return $"此步骤应由{RoleNames.Of(step.Role)}工作人员办理";
+        }
+
+        if (!step.From.Contains(station.State))
+        {
+            return $"驿站当前状态为「{RoleNames.Of(station.State)}」，不能{step.Label}";
+        }
+
+        if (step.Action == StationAction.Review && !StationConditions.AllMet(station))
+        {
+            return "驿站条件不齐备，不能审核通过";
+        }
+
+        if (step.Action == StationAction.GrantPlaque && station.Plaque is not null)
+        {
+            return "已授予标识牌";
+        }
+
+        if (step.NeedsReason && string.IsNullOrWhiteSpace(note))
+        {
+            return "请填写原因";
+        }
+
+        if (step.NeedsDeadline && (deadline is null || deadline <= now))
+        {
+            return "请填写晚于今天的整改期限";
+        }
+
+        return null;
+    }
+}
