@@ -45,7 +45,7 @@ public sealed class SyntheticMarket(int seed = 7)
         for (var id = 1; id <= count; id++)
         {
             var at = Point();
-            var skills = SkillCatalog.MaskOf(Enumerable.Range(0, SkillCount()).Select(_ => Skill()));
+            var skills = SkillMasks.MaskOf(Enumerable.Range(0, SkillCount()).Select(_ => Skill()));
             var paid = random.NextDouble() < 0.2;
             int[]? free = random.NextDouble() < 0.1 ? [today.DayNumber + random.Next(0, 3)] : null;
             var taken = random.Next(0, 20);
@@ -68,8 +68,8 @@ public sealed class SyntheticMarket(int seed = 7)
     public WorkerQuery Query(double radius, int waveFactor, DateOnly today, int nowMinutes)
     {
         var at = Point();
-        var exact = SkillCatalog.MaskOf([Skill()]);
-        return new WorkerQuery(at.Lat, at.Lng, radius, exact, SkillCatalog.CloseMaskOf(exact), today.DayNumber + random.Next(0, 3), 150 + random.Next(0, 150), PayUnits.Of("day"), nowMinutes, waveFactor * random.Next(1, 4));
+        var exact = SkillMasks.MaskOf([Skill()]);
+        return new WorkerQuery(at.Lat, at.Lng, radius, exact, SkillMasks.CloseMaskOf(exact), today.DayNumber + random.Next(0, 3), 150 + random.Next(0, 150), PayUnits.Of("day"), nowMinutes, waveFactor * random.Next(1, 4));
     }
 
     private GeoPoint Point()

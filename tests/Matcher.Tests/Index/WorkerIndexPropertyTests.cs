@@ -1,3 +1,4 @@
+using ZeroWork.Market.Jobs;
 using ZeroWork.Market.Geography;
 using ZeroWork.Matcher.Index;
 using ZeroWork.Matcher.Skills;
@@ -37,7 +38,7 @@ public sealed class WorkerIndexPropertyTests
             }
 
             var all = workers.Concat(border).ToList();
-            var skills = q % 2 == 0 ? ulong.MaxValue : SkillCatalog.MaskOf([SkillCatalog.Codes[random.Next(SkillCatalog.Codes.Count)]]);
+            var skills = q % 2 == 0 ? ulong.MaxValue : SkillMasks.MaskOf([SkillCatalog.Codes[random.Next(SkillCatalog.Codes.Count)]]);
             var query = new WorkerQuery(centre.Lat, centre.Lng, Radius, skills, 0, -1, float.NaN, 0, 0, int.MaxValue);
 
             var expected = all
@@ -100,8 +101,8 @@ public sealed class WorkerIndexPropertyTests
     public void Ranking_prefers_near_exact_reliable_recent()
     {
         var index = new WorkerIndex();
-        var bricklayer = SkillCatalog.MaskOf(["bricklayer"]);
-        var helper = SkillCatalog.MaskOf(["construction_helper"]);
+        var bricklayer = SkillMasks.MaskOf(["bricklayer"]);
+        var helper = SkillMasks.MaskOf(["construction_helper"]);
         index.Build(
         [
             Entry(1, Geo.Offset(Geo.Fancheng, 0, 1200), bricklayer),
@@ -109,7 +110,7 @@ public sealed class WorkerIndexPropertyTests
             Entry(3, Geo.Offset(Geo.Fancheng, 0, 200), helper),
             Entry(4, Geo.Offset(Geo.Fancheng, 90, 200), bricklayer) with { Reliability = 0.95f },
         ]);
-        var query = new WorkerQuery(Geo.Fancheng.Lat, Geo.Fancheng.Lng, Radius, bricklayer, SkillCatalog.CloseMaskOf(bricklayer), -1, float.NaN, 0, 0, 10);
+        var query = new WorkerQuery(Geo.Fancheng.Lat, Geo.Fancheng.Lng, Radius, bricklayer, SkillMasks.CloseMaskOf(bricklayer), -1, float.NaN, 0, 0, 10);
 
         var ranked = index.Find(query);
 
