@@ -40,7 +40,8 @@ public sealed partial class PostJobFlow(MarketDb db)
             }
         }
 
-        draft.Merge(reading, includeHeadcount: true);
+        // Inside a post, every number of people is the employer's ("改成3个人"), whatever the message alone reads as.
+        draft.Merge(reading.Headcount is null ? reading with { Headcount = HeadcountExtractor.Extract(Normalizer.Normalize(text).Numeric) } : reading, includeHeadcount: true);
         FillAsked(ctx.State.Asking, text, reading, draft);
         return Next(ctx, draft);
     }
