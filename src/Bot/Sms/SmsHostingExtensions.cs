@@ -32,6 +32,7 @@ public static class SmsHostingExtensions
         http.AddResilienceHandler(SmsResilience.PipelineName, (pipeline, context) =>
             SmsResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<SmsOptions>>().Value));
         http.AddHttpMessageHandler<Tc3SigningHandler>();
+        services.AddSingleton<TencentSmsClientFactory>();
         services.AddSingleton<SmsComposer>();
         services.AddSingleton<SmsNumberLimits>();
         services.AddSingleton<SmsReceipts>();

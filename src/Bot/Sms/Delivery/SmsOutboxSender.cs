@@ -16,7 +16,7 @@ namespace ZeroWork.Bot.Sms.Delivery;
 
 /// <summary>Sends one outbox SMS with SendSms. The dispatcher has already marked it Sending; this decides Sent / Failed / Unknown / Deferred / NotSent and never resends on an unknown outcome.</summary>
 public sealed class SmsOutboxSender(
-    TencentSmsClient client,
+    TencentSmsClientFactory clients,
     SmsComposer composer,
     SmsNumberLimits limits,
     IOptionsMonitor<SmsOptions> options,
@@ -72,7 +72,7 @@ public sealed class SmsOutboxSender(
 
         try
         {
-            var reply = await client.SendSmsAsync(request, cancellationToken);
+            var reply = await clients.Create().SendSmsAsync(request, cancellationToken);
             var outcome = Interpret(reply, e164, now);
             return With(outcome);
         }
