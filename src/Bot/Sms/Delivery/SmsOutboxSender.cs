@@ -54,7 +54,7 @@ public sealed class SmsOutboxSender(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (limits.RetryAt(mobile, message.Id, now) is { } retryAt)
+        if (limits.RetryAt(mobile, composed.Body, message.Id, now) is { } retryAt)
         {
             return With(new SendOutcome(OutboxState.Deferred, Error: $"同一号码发送过于频繁，推迟到 {ChinaTime.Format(retryAt)}", RetryAt: retryAt));
         }
