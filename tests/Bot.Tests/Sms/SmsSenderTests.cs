@@ -59,7 +59,13 @@ public sealed class SmsSenderTests
     public async Task An_expired_signature_is_retried_with_a_fresh_signature()
     {
         await using var h = new SmsHarness();
-        h.Tencent.ThenError("AuthFailure.SignatureExpire").ThenError("AuthFailure.SignatureExpire");
+        Task<HttpResponseMessage> Expired()
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(2));
+            return Task.FromResult(FakeTencent.Json(new { Response = new { Error = new { Code = "AuthFailure.SignatureExpire", Message = "expired" }, RequestId = "e" } }));
+        }
+
+        h.Tencent.Then((_, _) => Expired()).Then((_, _) => Expired());
         var queued = h.Enqueue();
 
         await h.RunAsync();
