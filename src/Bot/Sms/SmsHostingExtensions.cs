@@ -21,6 +21,7 @@ public static class SmsHostingExtensions
         var services = builder.Services;
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>();
+        services.AddHostedService<SmsStartupReport>();
         services.AddTransient<Tc3SigningHandler>();
         var http = services.AddHttpClient<TencentSmsClient>((sp, client) =>
         {

@@ -56,4 +56,12 @@ public sealed class SmsOptionsTests
         Assert.True(result.Failed);
         Assert.Contains("JobPsuh", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{1}", true)]
+    [InlineData(" {1}{2} ", true)]
+    [InlineData("{1}回复您：{2}", false)]
+    [InlineData("没有变量", false)]
+    public void Whole_variable_templates_are_recognised(string text, bool only) =>
+        Assert.Equal(only, SmsStartupReport.IsOnlyVariables(text));
 }
