@@ -101,17 +101,19 @@ public sealed class OutboxDispatcher(
                 while (!stoppingToken.IsCancellationRequested && await RunOnceAsync() >= options.CurrentValue.BatchSize)
                 {
                 }
-
-                await WaitAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Outbox round failed; retrying after the poll interval");
-                await WaitAsync(stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            try
+            {
+                await WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
             }
         }
     }

@@ -21,6 +21,7 @@ public static class SmsHostingExtensions
         var services = builder.Services;
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>();
+        services.AddHostedService<SmsStartupReport>();
         services.AddTransient<Tc3SigningHandler>();
         var http = services.AddHttpClient<TencentSmsClient>((sp, client) =>
         {
@@ -32,6 +33,7 @@ public static class SmsHostingExtensions
         http.AddResilienceHandler(SmsResilience.PipelineName, (pipeline, context) =>
             SmsResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<SmsOptions>>().Value));
         http.AddHttpMessageHandler<Tc3SigningHandler>();
+        services.AddSingleton<TencentSmsClientFactory>();
         services.AddSingleton<SmsComposer>();
         services.AddSingleton<SmsNumberLimits>();
         services.AddSingleton<SmsReceipts>();

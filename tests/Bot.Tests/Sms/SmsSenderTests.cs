@@ -59,7 +59,13 @@ public sealed class SmsSenderTests
     public async Task An_expired_signature_is_retried_with_a_fresh_signature()
     {
         await using var h = new SmsHarness();
-        h.Tencent.ThenError("AuthFailure.SignatureExpire").ThenError("AuthFailure.SignatureExpire");
+        Task<HttpResponseMessage> Expired()
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(2));
+            return Task.FromResult(FakeTencent.Json(new { Response = new { Error = new { Code = "AuthFailure.SignatureExpire", Message = "expired" }, RequestId = "e" } }));
+        }
+
+        h.Tencent.Then((_, _) => Expired()).Then((_, _) => Expired());
         var queued = h.Enqueue();
 
         await h.RunAsync();
@@ -210,13 +216,13 @@ public sealed class SmsSenderTests
     }
 
     [Fact]
-    public async Task Per_number_limits_defer_before_calling_the_provider()
+    public async Task The_same_text_to_a_number_within_30_seconds_is_deferred_before_calling_the_provider()
     {
         await using var h = new SmsHarness();
-        var first = h.Enqueue("第一条");
+        var first = h.Enqueue("请回复1确认");
         await h.RunAsync();
         h.Time.Advance(TimeSpan.FromSeconds(5));
-        var second = h.Enqueue("第二条");
+        var second = h.Enqueue("请回复1确认");
 
         await h.RunAsync();
 
@@ -230,6 +236,38 @@ public sealed class SmsSenderTests
 
         Assert.Equal(2, h.Tencent.SendSms.Count());
         Assert.Equal(OutboxState.Sent, h.Message(second.Id).State);
+    }
+
+    [Fact]
+    public async Task A_different_text_within_30_seconds_goes_at_once_so_a_conversation_is_not_held_up()
+    {
+        await using var h = new SmsHarness();
+        h.Enqueue("您住在哪里？");
+        await h.RunAsync();
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        var next = h.Enqueue("您一天要多少钱？");
+
+        await h.RunAsync();
+
+        Assert.Equal(2, h.Tencent.SendSms.Count());
+        Assert.Equal(OutboxState.Sent, h.Message(next.Id).State);
+    }
+
+    [Fact]
+    public async Task The_hourly_cap_defers_until_the_oldest_send_leaves_the_hour()
+    {
+        await using var h = new SmsHarness(settings: new() { ["Bot:Sms:Limits:PerHour"] = "2" });
+        var first = h.Enqueue("一");
+        await h.RunAsync();
+        h.Time.Advance(TimeSpan.FromMinutes(10));
+        h.Enqueue("二");
+        await h.RunAsync();
+        var third = h.Enqueue("三");
+
+        await h.RunAsync();
+
+        Assert.Equal(2, h.Tencent.SendSms.Count());
+        Assert.Equal(h.Message(first.Id).SentAt!.Value.ToUniversalTime().AddHours(1), h.Message(third.Id).NotBefore!.Value.ToUniversalTime());
     }
 
     [Fact]

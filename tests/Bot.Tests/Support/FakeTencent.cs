@@ -16,6 +16,7 @@ internal sealed class FakeTencent(TimeProvider time, string secretId, string sec
     private readonly Lock gate = new();
     private readonly Queue<Func<Received, CancellationToken, Task<HttpResponseMessage>>> sendScript = new();
     private int serial;
+    private int hanging;
 
     public List<Received> Requests { get; } = [];
 
@@ -23,6 +24,9 @@ internal sealed class FakeTencent(TimeProvider time, string secretId, string sec
     public List<(string Phone, string SerialNo, string SessionContext, DateTimeOffset At)> Accepted { get; } = [];
 
     public int SignatureFailures { get; private set; }
+
+    /// <summary>Requests being held without an answer; only then does the harness move fake time on.</summary>
+    public int Hanging => Volatile.Read(ref hanging);
 
     public IEnumerable<Received> SendSms => Requests.Where(r => r.Action == "SendSms" && r.SignatureValid);
 
@@ -52,8 +56,16 @@ internal sealed class FakeTencent(TimeProvider time, string secretId, string sec
     public FakeTencent ThenHang() => Then(async (r, ct) =>
     {
         Accept(r);
-        await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-        throw new InvalidOperationException("unreachable");
+        Interlocked.Increment(ref hanging);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+            throw new InvalidOperationException("unreachable");
+        }
+        finally
+        {
+            Interlocked.Decrement(ref hanging);
+        }
     });
 
     public FakeTencent ThenConnectionRefused() => Then((_, _) =>

@@ -35,7 +35,7 @@ internal sealed class SmsHarness : IAsyncDisposable
             ["Bot:Sms:Region"] = "ap-guangzhou",
             ["Bot:Sms:CallbackKey"] = "test-callback-key-0123456789",
             ["Bot:Sms:Timeout"] = "00:00:05",
-            ["Bot:Sms:RetryDelay"] = "00:00:01",
+            ["Bot:Sms:RetryDelay"] = "00:00:00",
             ["Bot:Sms:Templates:Reply"] = "100001",
             ["Bot:Sms:Templates:JobPush"] = "100002",
             ["Bot:Sms:Templates:TakerFound"] = "100003",
@@ -89,7 +89,7 @@ internal sealed class SmsHarness : IAsyncDisposable
 
     public OutboxMessage Message(long id) => Db.Outbox.FindById(id);
 
-    /// <summary>One dispatcher round; fake time moves on while it waits (retry back-off, timeouts).</summary>
+    /// <summary>One dispatcher round; fake time moves on only while the fake provider holds a request, so the timeout can fire.</summary>
     public async Task<int> RunAsync() => await WhileAdvancing(Dispatcher.RunOnceAsync());
 
     public async Task ReconcileAsync() => await WhileAdvancing(Dispatcher.ReconcileOnceAsync(CancellationToken.None).ContinueWith(_ => 0, TaskScheduler.Default));
@@ -109,7 +109,7 @@ internal sealed class SmsHarness : IAsyncDisposable
         while (!work.IsCompleted && DateTime.UtcNow < deadline)
         {
             await Task.WhenAny(work, Task.Delay(10));
-            if (!work.IsCompleted)
+            if (!work.IsCompleted && Tencent.Hanging > 0)
             {
                 Time.Advance(TimeSpan.FromMilliseconds(500));
             }

@@ -16,7 +16,7 @@ namespace ZeroWork.Bot.Sms.Delivery;
 
 /// <summary>Sends one outbox SMS with SendSms. The dispatcher has already marked it Sending; this decides Sent / Failed / Unknown / Deferred / NotSent and never resends on an unknown outcome.</summary>
 public sealed class SmsOutboxSender(
-    TencentSmsClient client,
+    TencentSmsClientFactory clients,
     SmsComposer composer,
     SmsNumberLimits limits,
     IOptionsMonitor<SmsOptions> options,
@@ -54,7 +54,7 @@ public sealed class SmsOutboxSender(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (limits.RetryAt(mobile, message.Id, now) is { } retryAt)
+        if (limits.RetryAt(mobile, composed.Body, message.Id, now) is { } retryAt)
         {
             return With(new SendOutcome(OutboxState.Deferred, Error: $"同一号码发送过于频繁，推迟到 {ChinaTime.Format(retryAt)}", RetryAt: retryAt));
         }
@@ -72,7 +72,7 @@ public sealed class SmsOutboxSender(
 
         try
         {
-            var reply = await client.SendSmsAsync(request, cancellationToken);
+            var reply = await clients.Create().SendSmsAsync(request, cancellationToken);
             var outcome = Interpret(reply, e164, now);
             return With(outcome);
         }

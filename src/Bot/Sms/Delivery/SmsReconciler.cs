@@ -13,7 +13,7 @@ namespace ZeroWork.Bot.Sms.Delivery;
 /// <c>PullSmsSendStatusByPhoneNumber</c>, matching our SessionContext. No trace yet leaves the message Unknown.
 /// </summary>
 public sealed class SmsReconciler(
-    TencentSmsClient client,
+    TencentSmsClientFactory clients,
     SmsReceipts receipts,
     OutboxLedger ledger,
     IOptionsMonitor<SmsOptions> options,
@@ -49,7 +49,7 @@ public sealed class SmsReconciler(
     {
         for (var page = 0; page < MaxPages; page++)
         {
-            var reply = await client.PullSmsSendStatusAsync(PageSize, cancellationToken);
+            var reply = await clients.Create().PullSmsSendStatusAsync(PageSize, cancellationToken);
             if (reply.Error is { } error)
             {
                 logger.LogDebug("PullSmsSendStatus unavailable: {Code} {Message}", error.Code, error.Message);
@@ -79,7 +79,7 @@ public sealed class SmsReconciler(
         var sentAt = new DateTimeOffset((message.SentAt ?? message.CreatedAt).ToUniversalTime(), TimeSpan.Zero);
         var now = time.GetUtcNow();
         var end = sentAt.AddDays(1) < now ? sentAt.AddDays(1) : now;
-        var reply = await client.PullSmsSendStatusByPhoneNumberAsync(MainlandMobile.ToE164(mobile), sentAt.AddMinutes(-10), end, cancellationToken);
+        var reply = await clients.Create().PullSmsSendStatusByPhoneNumberAsync(MainlandMobile.ToE164(mobile), sentAt.AddMinutes(-10), end, cancellationToken);
         if (reply.Error is { } error)
         {
             logger.LogWarning("PullSmsSendStatusByPhoneNumber for outbox {Id} failed: {Code} {Message}", message.Id, error.Code, error.Message);

@@ -7,30 +7,31 @@ using ZeroWork.Market.Time;
 namespace ZeroWork.Bot.Sms.Limits;
 
 /// <summary>
-/// Per-number caps checked before SendSms (30 s / hour / China calendar day). The outbox itself is the record of what
-/// went to a number, so the count survives a restart; every message handed to the provider counts, whatever came of it.
+/// Per-number caps checked before SendSms, mirroring Tencent's frequency policy (spec §7): the same text to a number
+/// once per 30 s, any text per hour and per China calendar day. The outbox itself is the record of what went to a
+/// number, so the count survives a restart; every message handed to the provider counts, whatever came of it.
 /// </summary>
 public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> options)
 {
-    private static readonly OutboxState[] Handed = [OutboxState.Sending, OutboxState.Sent, OutboxState.Delivered, OutboxState.Unknown, OutboxState.Failed];
+    private static readonly OutboxState[] HandedStates = [OutboxState.Sending, OutboxState.Sent, OutboxState.Delivered, OutboxState.Unknown, OutboxState.Failed];
 
     /// <returns>null when the message may go now, else the earliest time it may.</returns>
-    public DateTime? RetryAt(string mobile, long excludeId, DateTime utcNow)
+    public DateTime? RetryAt(string mobile, string text, long excludeId, DateTime utcNow)
     {
         var limits = options.CurrentValue.Limits;
         var dayStart = ChinaDayStart(utcNow);
         var since = dayStart < utcNow.AddHours(-1) ? dayStart : utcNow.AddHours(-1);
-        var sent = SentTimes(mobile, excludeId, since, utcNow);
+        var sent = Handed(mobile, excludeId, since, utcNow);
 
         DateTime? retryAt = null;
-        void Check(int cap, DateTime windowStart, Func<DateTime, DateTime> freeAt)
+        void Check(int cap, DateTime windowStart, Func<DateTime, DateTime> freeAt, bool sameTextOnly = false)
         {
             if (cap <= 0)
             {
                 return;
             }
 
-            var inWindow = sent.Where(t => t > windowStart).Order().ToList();
+            var inWindow = sent.Where(s => s.At > windowStart && (!sameTextOnly || s.Text == text)).Select(s => s.At).Order().ToList();
             if (inWindow.Count >= cap)
             {
                 // The window frees when enough of the oldest messages fall out of it.
@@ -39,7 +40,7 @@ public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> opt
             }
         }
 
-        Check(limits.PerThirtySeconds, utcNow.AddSeconds(-30), t => t.AddSeconds(30));
+        Check(limits.PerThirtySeconds, utcNow.AddSeconds(-30), t => t.AddSeconds(30), sameTextOnly: true);
         Check(limits.PerHour, utcNow.AddHours(-1), t => t.AddHours(1));
         Check(limits.PerDay, dayStart, _ => dayStart.AddDays(1));
         return retryAt;
@@ -52,15 +53,15 @@ public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> opt
         return new DateTimeOffset(china.Date, ChinaTime.Offset).UtcDateTime;
     }
 
-    private List<DateTime> SentTimes(string mobile, long excludeId, DateTime since, DateTime utcNow)
+    private List<(DateTime At, string Text)> Handed(string mobile, long excludeId, DateTime since, DateTime utcNow)
     {
         // Addresses may be stored as 11 digits or +86…; compare normalised.
         var e164 = MainlandMobile.ToE164(mobile);
         return db.Outbox.Find(m => m.Address == mobile || m.Address == e164)
-            .Where(m => m.Channel == OutboxChannel.Sms && m.Id != excludeId && Handed.Contains(m.State))
-            .Select(m => m.State == OutboxState.Sending ? utcNow : m.SentAt?.ToUniversalTime())
-            .OfType<DateTime>()
-            .Where(t => t > since)
+            .Where(m => m.Channel == OutboxChannel.Sms && m.Id != excludeId && HandedStates.Contains(m.State))
+            .Select(m => (At: m.State == OutboxState.Sending ? utcNow : m.SentAt?.ToUniversalTime(), m.Text))
+            .Where(s => s.At > since)
+            .Select(s => (s.At!.Value, s.Text))
             .ToList();
     }
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ZeroWork.Bot.Sms.Api;
+using ZeroWork.Bot.Sms.Signing;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
+
+namespace ZeroWork.Server.Tests.Sms;
+
+/// <summary>The composed app sends queued SMS by itself: AddBot wires the SMS sender into the outbox dispatcher, which wakes on the queue event.</summary>
+public sealed class SmsSendingTests
+{
+    [Fact]
+    public async Task A_queued_sms_is_sent_signed_by_the_running_service_and_a_receipt_then_marks_it_delivered()
+    {
+        var tencent = new SigningCheckingTencent("AKIDINTEGRATION0000000000000000000", "INTEGRATIONSECRETKEY000000000000");
+        using var app = new SmsHostFactory().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Bot:Sms:SecretId", tencent.SecretId);
+            b.UseSetting("Bot:Sms:SecretKey", tencent.SecretKey);
+            b.UseSetting("Bot:Sms:SdkAppId", "1400006666");
+            b.UseSetting("Bot:Sms:SignName", "襄阳零工");
+            b.UseSetting("Bot:Sms:Templates:JobFull", "200001");
+            b.ConfigureTestServices(s => s.AddHttpClient<TencentSmsClient>().ConfigurePrimaryHttpMessageHandler(() => tencent));
+        });
+        var client = app.CreateClient();
+        var db = app.Services.GetRequiredService<MarketDb>();
+
+        var queued = db.InTransaction(() => db.Enqueue(new OutboxMessage
+        {
+            Channel = OutboxChannel.Sms,
+            Address = "13800138000",
+            Template = "JobFull",
+            Variables = ["明天的瓦工"],
+            Text = MessageTemplates.JobFull.Render(["明天的瓦工"]),
+            IdempotencyKey = "it-1",
+        }));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (db.Outbox.FindById(queued.Id).State is OutboxState.Pending or OutboxState.Sending && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        var sent = db.Outbox.FindById(queued.Id);
+        Assert.Equal(OutboxState.Sent, sent.State);
+        Assert.Equal("5000:it", sent.ProviderId);
+        var body = Assert.Single(tencent.SendSmsBodies);
+        Assert.Equal("200001", body["TemplateId"]!.GetValue<string>());
+        Assert.Equal("+8613800138000", body["PhoneNumberSet"]![0]!.GetValue<string>());
+        Assert.Equal(0, tencent.BadSignatures);
+
+        var receipt = await client.PostAsync(
+            "/hooks/sms/" + SmsHostFactory.Key + "/status",
+            new StringContent("""[{"sid":"5000:it","report_status":"SUCCESS","mobile":"13800138000","nationcode":"86","errmsg":"DELIVRD"}]""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
+        Assert.Equal(OutboxState.Delivered, db.Outbox.FindById(queued.Id).State);
+    }
+
+    [Fact]
+    public void A_half_configured_provider_stops_the_start_with_a_clear_message()
+    {
+        using var app = new SmsHostFactory().WithWebHostBuilder(b => b.UseSetting("Bot:Sms:SecretId", "AKIDonly"));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("SecretKey", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Answers SendSms with success after re-deriving the TC3 signature from what arrived.</summary>
+    private sealed class SigningCheckingTencent(string secretId, string secretKey) : HttpMessageHandler
+    {
+        public string SecretId => secretId;
+
+        public string SecretKey => secretKey;
+
+        public List<JsonObject> SendSmsBodies { get; } = [];
+
+        public int BadSignatures { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var bytes = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+            var action = request.Headers.GetValues("X-TC-Action").Single();
+            var timestamp = long.Parse(request.Headers.GetValues("X-TC-Timestamp").Single(), System.Globalization.CultureInfo.InvariantCulture);
+            var expected = Tc3Signer.Sign(
+                new Tc3Request(request.RequestUri!.Host, "sms", action, request.Content.Headers.ContentType!.ToString(), bytes, timestamp),
+                new Tc3Credentials(secretId, secretKey));
+            if (request.Headers.Authorization?.ToString() != expected.Authorization)
+            {
+                BadSignatures++;
+            }
+
+            if (action != "SendSms")
+            {
+                return Json("""{"Response":{"PullSmsSendStatusSet":[],"RequestId":"p"}}""");
+            }
+
+            var body = JsonNode.Parse(bytes)!.AsObject();
+            lock (SendSmsBodies)
+            {
+                SendSmsBodies.Add(body);
+            }
+
+            var phone = body["PhoneNumberSet"]![0]!.GetValue<string>();
+            return Json($$$"""{"Response":{"SendStatusSet":[{"SerialNo":"5000:it","PhoneNumber":"{{{phone}}}","Fee":1,"SessionContext":"","Code":"Ok","Message":"send success","IsoCode":"CN"}],"RequestId":"r"}}""");
+        }
+
+        private static HttpResponseMessage Json(string body) => new(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    }
+}
