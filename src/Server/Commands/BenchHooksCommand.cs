@@ -7,7 +7,7 @@ using ZeroWork.Server.Hosting;
 
 namespace ZeroWork.Server.Commands;
 
-/// <summary><c>zerowork bench hooks [--count N] [--concurrency C]</c>: the whole service in-process on a loopback port and a temporary store, N signed plain and N safe-mode text messages through <c>/hooks/wechat</c>; the last line is JSON.</summary>
+/// <summary><c>zerowork bench hooks [--count N] [--concurrency C] [--safe-first]</c>: the whole service in-process on a loopback port and a temporary store, N signed plain and N safe-mode text messages through <c>/hooks/wechat</c>; the last line is JSON.</summary>
 public sealed class BenchHooksCommand : ICliCommand
 {
     private const string Token = "benchtoken";
@@ -51,8 +51,11 @@ public sealed class BenchHooksCommand : ICliCommand
             await load.RunAsync(safe: false, Math.Min(count, 200), concurrency, cancellationToken);
             await load.RunAsync(safe: true, Math.Min(count, 200), concurrency, cancellationToken);
 
-            var plain = await load.RunAsync(safe: false, count, concurrency, cancellationToken);
-            var safe = await load.RunAsync(safe: true, count, concurrency, cancellationToken);
+            // --safe-first swaps the order, to show the store's growth does not favour the first mode.
+            var safeFirst = args.Contains("--safe-first");
+            var first = await load.RunAsync(safe: safeFirst, count, concurrency, cancellationToken);
+            var second = await load.RunAsync(safe: !safeFirst, count, concurrency, cancellationToken);
+            var (plain, safe) = safeFirst ? (second, first) : (first, second);
             await app.StopAsync(cancellationToken);
 
             Console.WriteLine($"WeChat hooks on {url}, {count} messages per mode, concurrency {concurrency}, {Environment.ProcessorCount} cores");
