@@ -8,6 +8,19 @@ public sealed class WeChatModeTests
 {
     private const string OldKey = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
+    [Theory]
+    [InlineData("Bot:WeChat:EncodingAESKey", "tooshort")]
+    [InlineData("Bot:WeChat:AppId", "not-an-appid")]
+    [InlineData("Bot:WeChat:ApiBaseUrl", "api.weixin.qq.com")]
+    public void A_malformed_setting_stops_the_service_at_start(string key, string value)
+    {
+        var settings = WeChatHost.SafeMode();
+        settings[key] = value;
+        using var host = new WeChatHost(settings);
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        Assert.Contains(key.Split(':')[^1], error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Required_encryption_refuses_plaintext()
     {
