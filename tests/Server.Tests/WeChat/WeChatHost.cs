@@ -7,13 +7,13 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Server.Tests.WeChat;
 
 /// <summary>The whole service on a temporary store, no demo data, with WeChat settings injected; <paramref name="services"/> may replace a service for one test.</summary>
-internal sealed class WeChatHost(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+internal sealed class WeChatHost(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null, string? storeFolder = null) : WebApplicationFactory<Program>
 {
     public const string Token = "spamtest";
     public const string AppId = "wx2c2769f8efd9abc2";
     public const string AesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("zerowork-wechat-").FullName;
+    private readonly string folder = storeFolder ?? Directory.CreateTempSubdirectory("zerowork-wechat-").FullName;
 
     public static Dictionary<string, string?> SafeMode(string token = Token) => new()
     {
@@ -43,7 +43,7 @@ internal sealed class WeChatHost(Dictionary<string, string?> settings, Action<IS
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && storeFolder is null)
         {
             try
             {

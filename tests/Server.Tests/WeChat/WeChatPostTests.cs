@@ -90,6 +90,20 @@ public sealed class WeChatPostTests : IDisposable
     }
 
     [Fact]
+    public async Task Simultaneous_copies_of_one_message_are_all_answered_and_stored_once()
+    {
+        var wechat = new WeChatSimulator(host.CreateClient());
+        for (var round = 0; round < 5; round++)
+        {
+            var xml = WeChatSimulator.Text("o_burst", "附近有什么活", 7100 + round);
+            var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => wechat.PostPlainAsync(xml)));
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        }
+
+        Assert.Equal(5, host.Db.Inbound.Count());
+    }
+
+    [Fact]
     public async Task A_retried_event_is_stored_once()
     {
         var wechat = new WeChatSimulator(host.CreateClient());

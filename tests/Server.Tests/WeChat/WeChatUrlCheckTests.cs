@@ -48,11 +48,33 @@ public sealed class WeChatUrlCheckTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await bare.CreateClient().PostAsync($"/hooks/wechat?{query}", new StringContent("<xml/>"))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_wecom_style_encrypted_check_is_not_answered()
+    {
+        // WeCom signs an encrypted echostr with msg_signature and sends no 3-part signature; an official account never does.
+        var input = Vector("aes-wecom-style-verifyurl-echostr").GetProperty("input");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:WeChat:Token"] = input.GetProperty("token").GetString(),
+            ["Bot:WeChat:AppId"] = input.GetProperty("appid").GetString(),
+            ["Bot:WeChat:EncodingAESKey"] = input.GetProperty("encoding_aes_key").GetString(),
+        };
+        using var wecom = new WeChatHost(settings);
+        var query = $"msg_signature={input.GetProperty("msg_signature").GetString()}&timestamp={input.GetProperty("timestamp").GetString()}"
+            + $"&nonce={input.GetProperty("nonce").GetString()}&echostr={Uri.EscapeDataString(input.GetProperty("encrypt").GetString()!)}";
+        var response = await wecom.CreateClient().GetAsync($"/hooks/wechat?{query}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Vector("aes-wecom-style-verifyurl-echostr").GetProperty("expected").GetProperty("msg").GetString()!, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(input.GetProperty("encrypt").GetString()!, body, StringComparison.Ordinal);
+    }
+
     public void Dispose() => host.Dispose();
 
-    private static System.Text.Json.JsonElement Vector()
+    private static System.Text.Json.JsonElement Vector(string id = "sig-official-url-verify")
     {
         using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedFolder.File("specs", "wechat-mp-vectors.json")));
-        return doc.RootElement.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "sig-official-url-verify").Clone();
+        return doc.RootElement.EnumerateArray().Single(v => v.GetProperty("id").GetString() == id).Clone();
     }
 }

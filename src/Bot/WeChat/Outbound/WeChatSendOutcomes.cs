@@ -5,7 +5,7 @@ using ZeroWork.Market.Time;
 
 namespace ZeroWork.Bot.WeChat.Outbound;
 
-/// <summary>API results as outbox outcomes: permanent errcodes (40003, 43004, 45015, …) fail; quota, busy and configuration errors wait; a send whose fate is unknown is Unknown unless resending is harmless (template messages carry client_msg_id).</summary>
+/// <summary>API results as outbox outcomes: permanent errcodes (40003, 43004, 45015, …) fail; quota, busy and configuration errors wait; a send whose fate is unknown (timeout or broken connection after sending, garbled answer) is Unknown unless resending is harmless (template messages carry client_msg_id).</summary>
 public static class WeChatSendOutcomes
 {
     public static SendOutcome From(WeChatApiResult result, TimeProvider time, bool resendIsHarmless)
@@ -18,7 +18,8 @@ public static class WeChatSendOutcomes
             WeChatCallStatus.ApiError when WeChatErrorCodes.IsTemporary(result.ErrCode) =>
                 Deferred(result, RetryAt(result.ErrCode, time)),
             WeChatCallStatus.ApiError => new SendOutcome(OutboxState.Failed, Error: result.Describe()),
-            WeChatCallStatus.Unreachable or WeChatCallStatus.CircuitOpen => Deferred(result, now.AddMinutes(1)),
+            // WeChat itself answered "failed" (5xx after the retries), or no request left: nothing was delivered.
+            WeChatCallStatus.Unreachable or WeChatCallStatus.CircuitOpen or WeChatCallStatus.HttpError => Deferred(result, now.AddMinutes(1)),
             _ when resendIsHarmless => Deferred(result, now.AddMinutes(1)),
             _ => new SendOutcome(OutboxState.Unknown, Error: result.Describe()),
         };

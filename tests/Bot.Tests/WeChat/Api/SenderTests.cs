@@ -81,6 +81,17 @@ public sealed class SenderTests
     }
 
     [Fact]
+    public async Task Server_errors_after_every_retry_wait()
+    {
+        using var h = new WeChatApiHarness(new() { ["Bot:WeChat:MaxRetries"] = "1" });
+        h.Api.Then(Send, _ => new HttpResponseMessage(System.Net.HttpStatusCode.BadGateway));
+        h.Api.Then(Send, _ => new HttpResponseMessage(System.Net.HttpStatusCode.BadGateway));
+        var outcome = await h.Sender(OutboxChannel.WeChatCustom).SendAsync(Message(OutboxChannel.WeChatCustom), default);
+        Assert.Equal(OutboxState.Deferred, outcome.State);
+        Assert.Equal("HTTP 502", outcome.Error);
+    }
+
+    [Fact]
     public async Task Template_send_uses_the_configured_id_fields_and_the_idempotency_key()
     {
         using var h = new WeChatApiHarness();
