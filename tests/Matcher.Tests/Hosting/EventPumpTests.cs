@@ -85,4 +85,32 @@ public sealed class EventPumpTests
             await pump.StopAsync(CancellationToken.None);
         }
     }
+
+    [Fact]
+    public async Task Posts_published_while_the_matcher_was_down_get_their_first_wave_at_start()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 400), ["porter"]);
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.Indexes.Workers.Remove(worker.Id);
+        m.Indexes.Jobs.Remove(job.Id);
+        var pump = (IHostedService)m.Pump;
+
+        await pump.StartAsync(CancellationToken.None);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!m.Db.Pushes.Exists(p => p.JobId == job.Id) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.True(m.Indexes.Workers.Contains(worker.Id));
+            Assert.Equal(worker.Id, Assert.Single(m.Db.Pushes.Find(p => p.JobId == job.Id)).WorkerId);
+        }
+        finally
+        {
+            await pump.StopAsync(CancellationToken.None);
+        }
+    }
 }
