@@ -174,6 +174,27 @@ public sealed class TakeUpTests
         Assert.Equal(JobStatus.Published, m.Db.Jobs.FindById(later.Id).Status);
     }
 
+    [Fact]
+    public void Acceptances_racing_in_their_own_transactions_fill_a_one_person_post_once()
+    {
+        using var m = new TestMarket();
+        var workers = Enumerable.Range(1, 4).Select(i => m.AddWorker(Geo.Offset(Geo.Fancheng, i * 90, 100), ["porter"])).ToList();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        using var bothRead = new Barrier(workers.Count);
+
+        var outcomes = workers.AsParallel().WithDegreeOfParallelism(workers.Count).Select(w => m.Db.InTransaction(() =>
+        {
+            // Each caller has already looked at the post in its transaction (as the conversation layer does) before accepting.
+            _ = m.Db.Jobs.FindById(job.Id);
+            bothRead.SignalAndWait(TimeSpan.FromSeconds(10));
+            return m.TakeUp.Accept(w.Id, job.Id).Outcome;
+        })).ToList();
+
+        Assert.Equal(1, outcomes.Count(o => o == TakeUpOutcome.Taken));
+        Assert.Equal(workers.Count - 1, outcomes.Count(o => o == TakeUpOutcome.Full));
+        Assert.Single(m.Db.Jobs.FindById(job.Id).TakerIds);
+    }
+
     private static Push PushOf(TestMarket m, int jobId, int workerId)
     {
         var key = Push.KeyOf(jobId, workerId);
