@@ -15,7 +15,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 {
     public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
     {
-        var job = ReadForUpdate(jobId);
+        var job = db.ReadForUpdate(jobId);
         var worker = db.People.FindById(workerId);
         if (job is null || worker is null || job.Status is JobStatus.Draft or JobStatus.PendingReview or JobStatus.Rejected)
         {
@@ -81,13 +81,13 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
     public TakeUpResult Close(int employerId, int? jobId) => db.InTransaction(() =>
     {
-        var job = jobId is { } id
-            ? ReadForUpdate(id)
-            : db.Jobs.Find(j => j.EmployerId == employerId)
-                .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
-                .OrderByDescending(j => j.CreatedAt)
-                .ThenByDescending(j => j.Id)
-                .FirstOrDefault();
+        var chosen = jobId ?? db.Jobs.Find(j => j.EmployerId == employerId)
+            .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
+            .OrderByDescending(j => j.CreatedAt)
+            .ThenByDescending(j => j.Id)
+            .Select(j => (int?)j.Id)
+            .FirstOrDefault();
+        var job = chosen is { } id ? db.ReadForUpdate(id) : null;
         if (job is null)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, null, "您目前没有正在招工的信息。");
@@ -109,9 +109,6 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         db.Raise(new JobChanged(job.Id, false));
         return new TakeUpResult(TakeUpOutcome.Closed, closed, $"已关闭您的{JobWords.Kind(job)}招工（已接单{job.TakerIds.Count}人），感谢使用！");
     });
-
-    /// <summary>Reads the post holding the posts' write lock until the transaction ends, so two acceptances at once cannot both take the last place.</summary>
-    private JobPost? ReadForUpdate(int jobId) => db.Jobs.Query().Where(j => j.Id == jobId).ForUpdate().FirstOrDefault();
 
     /// <summary>Records the answer on the worker's push; an answer to a post never pushed to them (found by search) gets a push row too, so the one-push-per-worker rule still holds.</summary>
     private void Answer(JobPost job, int workerId, PushState state)
