@@ -16,7 +16,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
     public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
     {
         var job = db.ReadForUpdate(jobId);
-        var worker = db.People.FindById(workerId);
+        var worker = db.People.Query().Where(p => p.Id == workerId).ForUpdate().FirstOrDefault();
         if (job is null || worker is null || job.Status is JobStatus.Draft or JobStatus.PendingReview or JobStatus.Rejected)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
