@@ -22,7 +22,7 @@ public sealed class JobExpiry(MarketDb db)
         {
             db.InTransaction(() =>
             {
-                var job = db.Jobs.FindById(id);
+                var job = db.ReadForUpdate(id);
                 if (job is not { Status: JobStatus.Published or JobStatus.PendingReview })
                 {
                     return;

@@ -3,7 +3,7 @@ namespace ZeroWork.Matcher.Index;
 /// <summary>Active workers in a uniform grid of <see cref="WorkerCell"/>s. Chosen over NTS's STRtree (see docs/benchmarks.md, "Match"): it takes single inserts and removals, which the STRtree cannot after its first query, and scans fewer bytes per worker.</summary>
 public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeters)
 {
-    public const double DefaultCellMeters = 500;
+    public const double DefaultCellMeters = 1000;
 
     /// <summary>Flat distances inside a cell can be a little shorter than the cell's lower bound; pruning allows for it.</summary>
     private const double PruneSlackMeters = 10;
@@ -19,9 +19,19 @@ public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeter
 
     public int Count { get; private set; }
 
-    /// <summary>Replaces the content with <paramref name="entries"/>, sizing each cell exactly.</summary>
+    /// <summary>Replaces the content with <paramref name="entries"/>: sorted by cell once, so each cell is allocated at its exact size and filled in one sequential pass.</summary>
     public void Build(IReadOnlyList<WorkerEntry> entries)
     {
+        var keys = new long[entries.Count];
+        var order = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (x, y) = Geometry.CellOf(entries[i].Lat, entries[i].Lng);
+            keys[i] = GridGeometry.Key(x, y);
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
         gate.EnterWriteLock();
         try
         {
@@ -30,29 +40,26 @@ public sealed class WorkerIndex(double cellMeters = WorkerIndex.DefaultCellMeter
             var maxId = entries.Count == 0 ? -1 : entries.Max(e => e.Id);
             cellOf = new WorkerCell?[maxId + 1];
             posOf = new int[maxId + 1];
-            var keys = new long[entries.Count];
-            var sizes = new Dictionary<long, int>();
-            for (var i = 0; i < entries.Count; i++)
+            for (var start = 0; start < keys.Length;)
             {
-                var (x, y) = Geometry.CellOf(entries[i].Lat, entries[i].Lng);
-                keys[i] = GridGeometry.Key(x, y);
-                sizes[keys[i]] = sizes.GetValueOrDefault(keys[i]) + 1;
-            }
-
-            foreach (var (key, size) in sizes)
-            {
-                cells[key] = new WorkerCell(size);
-            }
-
-            for (var i = 0; i < entries.Count; i++)
-            {
-                var e = entries[i];
-                if (e.Id < cellOf.Length && cellOf[e.Id] is not null)
+                var end = start;
+                while (end < keys.Length && keys[end] == keys[start])
                 {
-                    RemoveLocked(e.Id);
+                    end++;
                 }
 
-                AddLocked(cells[keys[i]], e);
+                var cell = new WorkerCell(end - start);
+                cells[keys[start]] = cell;
+                for (var i = start; i < end; i++)
+                {
+                    var e = entries[order[i]];
+
+                    // A repeated id keeps its last entry, as a run of upserts would.
+                    RemoveLocked(e.Id);
+                    AddLocked(cell, e);
+                }
+
+                start = end;
             }
         }
         finally

@@ -30,18 +30,9 @@ public static class JobWords
         return day + time;
     }
 
-    /// <summary>"200元/天", "180-220元/天", "面议".</summary>
+    /// <summary>"日薪200", "日薪180-220", "计件8元", "面议": the unit first, as posters write it, and a character shorter than "200元/天".</summary>
     public static string Pay(JobPost job)
     {
-        var unit = job.PayUnit switch
-        {
-            "day" => "/天",
-            "hour" => "/时",
-            "month" => "/月",
-            "piece" => "/件",
-            "job" => "包干",
-            _ => "",
-        };
         var (min, max) = (job.PayMin ?? job.PayMax, job.PayMax ?? job.PayMin);
         if (min is null || max is null)
         {
@@ -51,7 +42,15 @@ public static class JobWords
         var amount = min == max
             ? max.Value.ToString("0.##", CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{min.Value:0.##}-{max.Value:0.##}");
-        return amount + "元" + unit;
+        return job.PayUnit switch
+        {
+            "day" => "日薪" + amount,
+            "hour" => "时薪" + amount,
+            "month" => "月薪" + amount,
+            "piece" => "计件" + amount + "元",
+            "job" => "包干" + amount + "元",
+            _ => amount + "元",
+        };
     }
 
     /// <summary>"800米" or "1.2公里".</summary>

@@ -15,8 +15,8 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 {
     public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
     {
-        var job = db.Jobs.FindById(jobId);
-        var worker = db.People.FindById(workerId);
+        var job = db.ReadForUpdate(jobId);
+        var worker = db.People.Query().Where(p => p.Id == workerId).ForUpdate().FirstOrDefault();
         if (job is null || worker is null || job.Status is JobStatus.Draft or JobStatus.PendingReview or JobStatus.Rejected)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
@@ -81,13 +81,13 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
     public TakeUpResult Close(int employerId, int? jobId) => db.InTransaction(() =>
     {
-        var job = jobId is { } id
-            ? db.Jobs.FindById(id)
-            : db.Jobs.Find(j => j.EmployerId == employerId)
-                .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
-                .OrderByDescending(j => j.CreatedAt)
-                .ThenByDescending(j => j.Id)
-                .FirstOrDefault();
+        var chosen = jobId ?? db.Jobs.Find(j => j.EmployerId == employerId)
+            .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
+            .OrderByDescending(j => j.CreatedAt)
+            .ThenByDescending(j => j.Id)
+            .Select(j => (int?)j.Id)
+            .FirstOrDefault();
+        var job = chosen is { } id ? db.ReadForUpdate(id) : null;
         if (job is null)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, null, "您目前没有正在招工的信息。");

@@ -3,7 +3,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Matcher.TakeUp;
 
-/// <summary>When a post ends, pushes still held back (quiet hours) must not go out in the morning. The outbox has no "cancelled" state, so the held message is marked failed with the reason.</summary>
+/// <summary>When a post ends, pushes still held back (quiet hours) must not go out in the morning. The outbox has no "cancelled" state, so the held message is marked failed with the reason; it is read for update so a sender claiming it at the same moment is not overwritten.</summary>
 public static class UnsentPushes
 {
     public static int Cancel(MarketDb db, int jobId, string reason)
@@ -11,7 +11,7 @@ public static class UnsentPushes
         var cancelled = 0;
         foreach (var push in db.Pushes.Find(p => p.JobId == jobId && p.State == PushState.Queued).ToList())
         {
-            if (push.OutboxId is not { } outboxId || db.Outbox.FindById(outboxId) is not { State: OutboxState.Deferred } message)
+            if (push.OutboxId is not { } outboxId || db.Outbox.Query().Where(o => o.Id == outboxId).ForUpdate().FirstOrDefault() is not { State: OutboxState.Deferred } message)
             {
                 continue;
             }
