@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ZeroWork.Market.Geography;
 using ZeroWork.Market.Storage;
-using ZeroWork.Matcher.Planning;
 
 namespace ZeroWork.Matcher;
 
@@ -13,7 +13,7 @@ public static class MatcherEndpoints
     {
         endpoints.MapGet("/go/{jobId:int}", (int jobId, MarketDb db) =>
             db.Jobs.FindById(jobId) is { Point: { } point } job
-                ? Results.Redirect(MapLinks.Amap(point, job.PlaceText))
+                ? Results.Redirect(NavigationLink.Amap(point, job.PlaceText))
                 : Results.Text("没有找到这条招工信息的位置。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }

@@ -1,4 +1,5 @@
 using ZeroWork.Market.Conversations;
+using ZeroWork.Market.Matching;
 using ZeroWork.Market.People;
 
 namespace ZeroWork.Bot.Conversations;
@@ -18,6 +19,9 @@ public sealed class ConversationContext(InboundEnvelope message, Person person, 
     public DateTime UtcNow => ChinaNow.UtcDateTime;
 
     public List<string> Effects { get; } = [];
+
+    /// <summary>Set when the reply is an instance of a catalogue template (e.g. 接单成功): an SMS reply then goes out through that template instead of the generic one.</summary>
+    public TakeUpResult? TemplatedReply { get; set; }
 
     public bool IsSms => Message.Channel == Channel.Sms;
 

@@ -42,13 +42,15 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
         });
         if (reply is not null && message.Channel == Channel.Sms)
         {
+            var templated = ctx.TemplatedReply;
             db.Enqueue(new OutboxMessage
             {
                 Channel = OutboxChannel.Sms,
                 Address = message.From,
-                Template = MessageTemplates.Reply.Name,
-                Variables = [reply],
-                Text = reply,
+                Template = templated?.ReplyTemplate!.Name ?? MessageTemplates.Reply.Name,
+                Variables = templated?.ReplyVariables ?? [reply],
+                LinkPrefix = templated?.ReplyLinkPrefix,
+                Text = templated is null ? MessageTemplates.Reply.Render([reply]) : reply,
                 IdempotencyKey = "reply:" + message.DedupeKey,
                 Purpose = "reply",
                 PersonId = ctx.Person.Id,

@@ -16,7 +16,7 @@ public sealed partial class TakeUpReplies(MarketDb db, ITakeUp takeUp)
         var push = LatestPending(ctx)!;
         var result = accept ? takeUp.Accept(ctx.Person.Id, push.JobId) : takeUp.Decline(ctx.Person.Id, push.JobId);
         ctx.Effects.Add($"job:{push.JobId} {result.Outcome}");
-        return result.Reply;
+        return Templated(ctx, result);
     }
 
     /// <summary>"接2" after a search list takes the second job of that list.</summary>
@@ -36,7 +36,7 @@ public sealed partial class TakeUpReplies(MarketDb db, ITakeUp takeUp)
 
         var result = takeUp.Accept(ctx.Person.Id, int.Parse(ids[index], System.Globalization.CultureInfo.InvariantCulture));
         ctx.Effects.Add($"job:{ids[index]} {result.Outcome}");
-        return result.Reply;
+        return Templated(ctx, result);
     }
 
     public string Close(ConversationContext ctx)
@@ -66,6 +66,12 @@ public sealed partial class TakeUpReplies(MarketDb db, ITakeUp takeUp)
         ctx.Effects.Add($"person:{ctx.Person.Id} opted out");
         ctx.EndFlow();
         return Replies.OptedOut;
+    }
+
+    private static string Templated(ConversationContext ctx, TakeUpResult result)
+    {
+        ctx.TemplatedReply = result.ReplyTemplate is null ? null : result;
+        return result.Reply;
     }
 
     private Push? LatestPending(ConversationContext ctx)

@@ -6,5 +6,5 @@ namespace ZeroWork.Market.Geography;
 public static class NavigationLink
 {
     public static string Amap(GeoPoint point, string? name) =>
-        string.Create(CultureInfo.InvariantCulture, $"https://uri.amap.com/marker?position={point.Lng:0.######},{point.Lat:0.######}&name={Uri.EscapeDataString(name ?? "干活地点")}&coordinate=gaode&callnative=1");
+        string.Create(CultureInfo.InvariantCulture, $"https://uri.amap.com/marker?position={point.Lng:0.######},{point.Lat:0.######}&name={Uri.EscapeDataString(name ?? "干活地点")}&coordinate=gaode");
 }

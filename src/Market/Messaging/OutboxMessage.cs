@@ -15,6 +15,9 @@ public sealed record OutboxMessage
 
     public IReadOnlyList<string> Variables { get; init; } = [];
 
+    /// <summary>What <see cref="MessageTemplate.LinkPlaceholder"/> stands for in this message's template (empty when a variable carries a whole URL, as on WeChat).</summary>
+    public string? LinkPrefix { get; init; }
+
     /// <summary>The rendered text, as the person will read it.</summary>
     public string Text { get; init; } = "";
 

@@ -1,14 +1,10 @@
-using System.Globalization;
-using ZeroWork.Market.Geography;
-
 namespace ZeroWork.Matcher.Planning;
 
-/// <summary>One-click navigation (第五条): an Amap marker URI with the GCJ-02 point, and our short redirect to it for SMS.</summary>
+/// <summary>Our short redirect for SMS (<c>/go/{jobId}</c>, see <see cref="MatcherEndpoints"/>); the Amap URI itself is <see cref="Market.Geography.NavigationLink"/>.</summary>
 public static class MapLinks
 {
-    public static string Amap(GeoPoint point, string? name) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"https://uri.amap.com/marker?position={point.Lng:0.######},{point.Lat:0.######}&name={Uri.EscapeDataString(string.IsNullOrWhiteSpace(name) ? "工作地点" : name)}&coordinate=gaode");
+    /// <summary>The fixed part of the short link, which the approved SMS template carries; the job id is the variable.</summary>
+    public static string ShortPrefix(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/go/";
 
-    public static string Short(string publicBaseUrl, int jobId) => $"{publicBaseUrl.TrimEnd('/')}/go/{jobId}";
+    public static string Short(string publicBaseUrl, int jobId) => ShortPrefix(publicBaseUrl) + jobId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ZeroWork.Market.Geography;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
 using ZeroWork.Market.Time;
@@ -120,10 +121,10 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
             return PushOutcome.Unreachable;
         }
 
-        var link = route.Channel == OutboxChannel.Sms
-            ? MapLinks.Short(Options.PublicBaseUrl, jobId)
-            : MapLinks.Amap(point, job.PlaceText);
-        var variables = PushText.Variables(job, distanceMeters, link, ChinaTime.Today(db.Time));
+        (string link, string prefix) = route.Channel == OutboxChannel.Sms
+            ? (jobId.ToString(System.Globalization.CultureInfo.InvariantCulture), MapLinks.ShortPrefix(Options.PublicBaseUrl))
+            : (NavigationLink.Amap(point, job.PlaceText), "");
+        var variables = PushText.Variables(job, distanceMeters, link, prefix, ChinaTime.Today(db.Time));
         var holdUntil = route.Channel == OutboxChannel.Sms ? QuietHours.EndIfQuiet(now, Options.QuietHours) : null;
         var message = db.Enqueue(new OutboxMessage
         {
@@ -131,7 +132,8 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
             Address = route.Address,
             Template = MessageTemplates.JobPush.Name,
             Variables = variables,
-            Text = MessageTemplates.JobPush.Render(variables),
+            Text = MessageTemplates.JobPush.Render(variables, prefix),
+            LinkPrefix = prefix,
             IdempotencyKey = $"push:{jobId}:{workerId}",
             Purpose = "push",
             State = holdUntil is null ? OutboxState.Pending : OutboxState.Deferred,

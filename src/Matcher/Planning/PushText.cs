@@ -8,7 +8,7 @@ public static class PushText
 {
     public const int OneSegment = 70;
 
-    public static IReadOnlyList<string> Variables(JobPost job, double distanceMeters, string link, string todayChina)
+    public static IReadOnlyList<string> Variables(JobPost job, double distanceMeters, string link, string linkPrefix, string todayChina)
     {
         var kind = JobWords.Kind(job);
         var when = JobWords.When(job, todayChina);
@@ -22,7 +22,7 @@ public static class PushText
             var place = JobWords.Place(job, placeLength);
             var detail = place.Length == 0 ? "，" + pay : $"，{place} {pay}";
             last = [kind, when.Length == 0 ? "" : "，" + when, detail, distance, link];
-            if (SmsSegments.Count(MessageTemplates.JobPush.Render(last)) == 1)
+            if (SmsSegments.Count(MessageTemplates.JobPush.Render(last, linkPrefix)) == 1)
             {
                 return last;
             }

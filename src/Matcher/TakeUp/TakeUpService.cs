@@ -25,7 +25,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         var employer = db.People.FindById(job.EmployerId);
         if (job.TakerIds.Contains(workerId))
         {
-            return new TakeUpResult(TakeUpOutcome.AlreadyTaken, job, TakenReply(job, employer));
+            return TakenReply(TakeUpOutcome.AlreadyTaken, job, employer);
         }
 
         if (job.Status is JobStatus.Closed or JobStatus.Expired)
@@ -37,7 +37,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         if (!job.IsOpen)
         {
             Answer(job, workerId, PushState.TooLate);
-            return new TakeUpResult(TakeUpOutcome.Full, job, MessageTemplates.JobFull.Render([JobWords.Kind(job)]));
+            return new TakeUpResult(TakeUpOutcome.Full, job, MessageTemplates.JobFull.Render([JobWords.Kind(job)])) { ReplyTemplate = MessageTemplates.JobFull, ReplyVariables = [JobWords.Kind(job)] };
         }
 
         var now = db.UtcNow;
@@ -64,7 +64,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
         db.Raise(new JobChanged(jobId, false));
         db.Raise(new PersonChanged(workerId, false));
-        return new TakeUpResult(TakeUpOutcome.Taken, updated, TakenReply(updated, employer));
+        return TakenReply(TakeUpOutcome.Taken, updated, employer);
     });
 
     public TakeUpResult Decline(int workerId, int jobId) => db.InTransaction(() =>
@@ -158,11 +158,17 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         });
     }
 
-    private string TakenReply(JobPost job, Person? employer)
+    private TakeUpResult TakenReply(TakeUpOutcome outcome, JobPost job, Person? employer)
     {
         var (name, phone) = JobContacts.Of(job, employer);
         var what = $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}";
-        var link = MapLinks.Short(options.Value.PublicBaseUrl, job.Id);
-        return MessageTemplates.JobTaken.Render([what, name, phone ?? "（请在微信里联系）", link]);
+        string[] variables = [what, name, phone ?? "（请在微信里联系）", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var prefix = MapLinks.ShortPrefix(options.Value.PublicBaseUrl);
+        return new TakeUpResult(outcome, job, MessageTemplates.JobTaken.Render(variables, prefix))
+        {
+            ReplyTemplate = MessageTemplates.JobTaken,
+            ReplyVariables = variables,
+            ReplyLinkPrefix = prefix,
+        };
     }
 }

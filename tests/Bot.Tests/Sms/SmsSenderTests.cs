@@ -323,7 +323,7 @@ public sealed class SmsSenderTests
 
         var request = Assert.Single(h.Tencent.SendSms);
         Assert.Equal("详情 [急]明天 7点", request.Body["TemplateParamSet"]!.AsArray().Single()!.GetValue<string>());
-        Assert.Equal("详情 [急]明天 7点", h.Message(queued.Id).Text);
+        Assert.Equal(MessageTemplates.Reply.Render(["详情 [急]明天 7点"]), h.Message(queued.Id).Text);
     }
 
     [Fact]

@@ -163,7 +163,9 @@ public sealed class MatchingFilterTests
         var message = m.Db.Outbox.FindById(push.OutboxId!.Value);
         Assert.Equal("JobPush", message.Template);
         Assert.Equal($"push:{job.Id}:{worker.Id}", message.IdempotencyKey);
-        Assert.Equal(MessageTemplates.JobPush.Render(message.Variables), message.Text);
+        Assert.Equal(MessageTemplates.JobPush.Render(message.Variables, message.LinkPrefix), message.Text);
+        Assert.Equal("http://localhost:5080/go/", message.LinkPrefix);
+        Assert.Equal(job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), message.Variables[^1]);
         Assert.Equal(worker.Phone, message.Address);
         Assert.Contains($"http://localhost:5080/go/{job.Id}", message.Text, StringComparison.Ordinal);
         Assert.Contains("800米", message.Text, StringComparison.Ordinal);

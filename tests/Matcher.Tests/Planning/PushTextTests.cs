@@ -23,9 +23,10 @@ public sealed class PushTextTests
     [Fact]
     public void A_typical_push_fits_one_SMS_and_says_what_when_pay_distance_place_and_link()
     {
-        var variables = PushText.Variables(Typical, 820, MapLinks.Short("http://localhost:5080", Typical.Id), "2026-11-26");
-        var text = MessageTemplates.JobPush.Render(variables);
+        var variables = PushText.Variables(Typical, 820, Typical.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), MapLinks.ShortPrefix("http://localhost:5080"), "2026-11-26");
+        var text = MessageTemplates.JobPush.Render(variables, MapLinks.ShortPrefix("http://localhost:5080"));
 
+        Assert.DoesNotContain(variables, v => v.Contains("http", StringComparison.Ordinal));
         Assert.True(SmsSegments.Count(text) == 1, $"{text.Length} chars: {text}");
         Assert.Contains("瓦工", text, StringComparison.Ordinal);
         Assert.Contains("明天7:30", text, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public sealed class PushTextTests
     public void A_long_place_and_a_pay_range_give_up_place_characters_to_stay_in_one_SMS()
     {
         var job = Typical with { PlaceText = "樊城区七里河路中段工地", PayMin = 180, PayMax = 220 };
-        var text = MessageTemplates.JobPush.Render(PushText.Variables(job, 820, MapLinks.Short("http://localhost:5080", job.Id), "2026-11-26"));
+        var text = MessageTemplates.JobPush.Render(PushText.Variables(job, 820, job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), MapLinks.ShortPrefix("http://localhost:5080"), "2026-11-26"), MapLinks.ShortPrefix("http://localhost:5080"));
 
         Assert.True(SmsSegments.Count(text) == 1, $"{text.Length} chars: {text}");
         Assert.Contains("日薪180-220", text, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public sealed class PushTextTests
     [Fact]
     public void The_map_link_is_an_Amap_marker_with_the_GCJ02_point_and_the_name()
     {
-        var uri = MapLinks.Amap(Geo.Fancheng, "七里河");
+        var uri = ZeroWork.Market.Geography.NavigationLink.Amap(Geo.Fancheng, "七里河");
 
         Assert.Equal("https://uri.amap.com/marker?position=112.135,32.045&name=%E4%B8%83%E9%87%8C%E6%B2%B3&coordinate=gaode", uri);
     }

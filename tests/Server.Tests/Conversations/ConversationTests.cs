@@ -95,7 +95,8 @@ public sealed class ConversationTests
         Assert.True(GeoMath.IsInXiangyang(person.Worker.Home!));
         var sms = Assert.Single(factory.Db.Outbox.Find(m => m.Address == "13900001234" && m.Purpose == "reply"));
         Assert.Equal(OutboxChannel.Sms, sms.Channel);
-        Assert.Equal(reply, sms.Text);
+        Assert.Equal([reply!], sms.Variables);
+        Assert.Equal(MessageTemplates.Reply.Render([reply!]), sms.Text);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed partial class SmsComposer(IOptionsMonitor<SmsOptions> options)
         }
 
         var variables = message.Variables.Select(v => SmsVariableCleaner.Clean(v, o.MaxVariableLength)).ToArray();
-        FitMessageLength(template, variables, o);
-        var body = template.Render(variables);
+        FitMessageLength(template, variables, o, message.LinkPrefix);
+        var body = template.Render(variables, message.LinkPrefix);
         var segments = SmsSegments.Count(o.SignName, body);
         var templateId = o.Templates.GetValueOrDefault(template.Name);
         var error = string.IsNullOrWhiteSpace(templateId) ? $"未配置模板 {template.Name} 的短信服务商模板 ID（Bot:Sms:Templates:{template.Name}）" : null;
@@ -38,9 +38,9 @@ public sealed partial class SmsComposer(IOptionsMonitor<SmsOptions> options)
         Placeholder().Matches(templateText).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
 
     /// <summary>Signature + body must stay within the provider's maximum: shorten the longest variable until it fits.</summary>
-    private static void FitMessageLength(MessageTemplate template, string[] variables, SmsOptions o)
+    private static void FitMessageLength(MessageTemplate template, string[] variables, SmsOptions o, string? linkPrefix)
     {
-        while (SmsSegments.Length(SmsSegments.Signed(o.SignName, template.Render(variables))) > o.MaxMessageLength)
+        while (SmsSegments.Length(SmsSegments.Signed(o.SignName, template.Render(variables, linkPrefix))) > o.MaxMessageLength)
         {
             var longest = Array.IndexOf(variables, variables.MaxBy(SmsSegments.Length));
             var length = SmsSegments.Length(variables[longest]);
@@ -49,7 +49,7 @@ public sealed partial class SmsComposer(IOptionsMonitor<SmsOptions> options)
                 return;
             }
 
-            var over = SmsSegments.Length(SmsSegments.Signed(o.SignName, template.Render(variables))) - o.MaxMessageLength;
+            var over = SmsSegments.Length(SmsSegments.Signed(o.SignName, template.Render(variables, linkPrefix))) - o.MaxMessageLength;
             variables[longest] = SmsVariableCleaner.Truncate(variables[longest], Math.Max(1, length - over));
         }
     }
