@@ -102,7 +102,8 @@ public static class AdminHostingExtensions
         var db = context.HttpContext.RequestServices.GetRequiredService<MarketDb>();
         var id = int.TryParse(context.Principal?.FindFirst(StaffClaims.Id)?.Value, out var i) ? i : 0;
         var staff = db.Staff.FindById(id);
-        if (staff is null || staff.LockedUntil > db.UtcNow || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value)
+        // A lockout stops new sign-ins only: a stranger guessing passwords must not end the owner's session.
+        if (staff is null || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(StaffClaims.Scheme);
