@@ -47,7 +47,7 @@ public sealed class AssessmentTests
         }
 
         using var clerk2 = await app.SignInAsync("clerk2", AdminApp.StaffPassword);
-        Assert.DoesNotContain("89", await clerk2.GetStringAsync("/admin/assessments/published?year=2026"), StringComparison.Ordinal);
+        Assert.Contains("暂无公示", await clerk2.GetStringAsync("/admin/assessments/published?year=2026"), StringComparison.Ordinal);
 
         using (var publish = await county.SubmitAsync(url, $"/admin/assessments/edit/{station}?year=2026&handler=Publish", []))
         {
@@ -60,7 +60,7 @@ public sealed class AssessmentTests
         Assert.Equal("clerk", stored.SelfReportBy);
 
         var published = await clerk2.GetStringAsync("/admin/assessments/published?year=2026");
-        Assert.Contains("89", published, StringComparison.Ordinal);
+        Assert.Contains("<td>89</td>", published, StringComparison.Ordinal);
         Assert.Contains("良好", published, StringComparison.Ordinal);
 
         using var export = await county.GetAsync("/admin/assessments/export?year=2026");
@@ -91,5 +91,33 @@ public sealed class AssessmentTests
         var cell = book.Worksheet(1).Cell(2, 18);
         Assert.False(cell.HasFormula);
         Assert.Equal("=HYPERLINK(\"http://evil\",\"x\")", cell.GetString());
+    }
+
+    [Fact]
+    public void Per_station_figures_in_one_pass_match_the_figures_computed_station_by_station()
+    {
+        using var app = new AdminApp();
+        var db = app.Db;
+        var a = Seed.Township(db, "xiangzhou");
+        var b = Seed.Township(db, "fancheng");
+        var e = Seed.Person(db, a, "13900000088", worker: false);
+        var w = Seed.Person(db, b, "13900000099");
+        var j1 = Seed.Post(db, a, e.Id);
+        Seed.Post(db, b, e.Id);
+        Seed.Post(db, b, e.Id, createdAt: db.UtcNow.AddYears(-1));
+        db.Pushes.Insert(new Market.Messaging.Push { Key = "1:2", JobId = j1.Id, WorkerId = w.Id, State = Market.Messaging.PushState.Accepted, CreatedAt = db.UtcNow, AnsweredAt = db.UtcNow });
+        var c = Seed.Consultation(db, b, w.Id, createdAt: db.UtcNow.AddHours(-30));
+        db.Consultations.Update(c with { FirstResponseAt = db.UtcNow });
+        var (from, to) = AssessmentBook.YearRange(2026);
+        var all = Figures.MarketFigures.ByStation(db, from, to, TimeSpan.FromHours(24));
+        foreach (var id in new[] { a, b })
+        {
+            Assert.Equal(Figures.MarketFigures.For(db, new HashSet<string> { id }, from, to, TimeSpan.FromHours(24)), all[id]);
+        }
+
+        Assert.Equal(1, all[a].Fills);
+        Assert.Equal(1, all[b].Posts);
+        Assert.Equal(30, all[b].MeanFirstResponseHours);
+        Assert.Equal(0, all[b].AnsweredInTimeShare);
     }
 }

@@ -23,10 +23,14 @@ public static class AssessmentBook
     public static IReadOnlyList<AssessmentRow> Rows(MarketDb db, IEnumerable<Station> stations, int year, TimeSpan overdue)
     {
         var (from, to) = YearRange(year);
-        return [.. stations.Where(s => s.Level == StationLevel.Township).Select(s => new AssessmentRow(
-            s,
-            Figures.MarketFigures.For(db, new HashSet<string>(StringComparer.Ordinal) { s.Id }, from, to, overdue),
-            Get(db, s.Id, year)))];
+        var figures = Figures.MarketFigures.ByStation(db, from, to, overdue);
+        var assessments = Of(db).Find(a => a.Year == year).ToDictionary(a => a.StationId, StringComparer.Ordinal);
+        return [.. stations.Where(s => s.Level == StationLevel.Township)
+            .OrderBy(s => s.District, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => new AssessmentRow(
+                s,
+                figures.GetValueOrDefault(s.Id) ?? new Figures.Figures(),
+                assessments.GetValueOrDefault(s.Id) ?? new StationAssessment { Id = StationAssessment.KeyOf(s.Id, year), StationId = s.Id, Year = year }))];
     }
 
     public static string Grade(int? total) => total switch
