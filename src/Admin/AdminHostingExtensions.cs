@@ -76,7 +76,9 @@ public static class AdminHostingExtensions
             o.Conventions.Add(new AdminRoutePrefix());
             o.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            // Both pages check a password: both are rate-limited against guessing.
             o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AdminPolicies.LoginLimiter)));
+            o.Conventions.AddPageApplicationModelConvention("/Account/Password", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AdminPolicies.LoginLimiter)));
             o.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         }).AddApplicationPart(typeof(AdminHostingExtensions).Assembly);
         return builder;
