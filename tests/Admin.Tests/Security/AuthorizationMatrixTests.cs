@@ -132,6 +132,39 @@ public sealed class AuthorizationMatrixTests : IDisposable
         Assert.Empty(failures);
     }
 
+    [Theory]
+    [InlineData("station-xz", AdminApp.StaffPassword)]
+    [InlineData("county-xz", AdminApp.StaffPassword)]
+    public async Task Actions_on_another_jurisdictions_records_are_refused_and_change_nothing(string user, string password)
+    {
+        using var client = await app.SignInAsync(user, password);
+        var page = await client.GetStringAsync("/admin/");
+        var foreignPerson = app.Db.People.FindOne(p => p.StationId == foreign).Id;
+        var posts = new (string Url, Dictionary<string, string> Fields)[]
+        {
+            ($"/admin/vetting/review/{foreignPost}?handler=Approve", []),
+            ($"/admin/vetting/review/{foreignPost}?handler=Reject", new() { ["reason"] = "x" }),
+            ($"/admin/consultations/details/{foreignConsultation}?handler=Reply", new() { ["text"] = "x" }),
+            ($"/admin/consultations/details/{foreignConsultation}?handler=Close", []),
+            ($"/admin/stations/details/{foreign}?handler=Step", new() { ["action"] = "OrderRectification", ["note"] = "x", ["deadline"] = "2026-12-01" }),
+            ($"/admin/assessments/edit/{foreign}?handler=Score", new() { ["management"] = "1", ["serviceLevel"] = "1", ["results"] = "1", ["attitude"] = "1" }),
+            ($"/admin/people?handler=Reveal&id={foreignPerson}", []),
+            ($"/admin/posts?handler=Reveal&id={foreignPost}", []),
+        };
+        var auditBefore = app.Db.Audit.Count();
+        foreach (var (url, fields) in posts)
+        {
+            using var response = await client.PostAsync(url, page, fields);
+            Assert.True(response.StatusCode == NotFound, $"{url}: {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(Market.Jobs.JobStatus.PendingReview, app.Db.Jobs.FindById(foreignPost).Status);
+        Assert.Equal(Market.Consultations.ConsultationState.Open, app.Db.Consultations.FindById(foreignConsultation).State);
+        Assert.Equal(Market.Stations.StationState.Operating, app.Db.Stations.FindById(foreign).State);
+        Assert.Equal(0, app.Db.Outbox.Count());
+        Assert.Equal(auditBefore, app.Db.Audit.Count());
+    }
+
     public void Dispose() => app.Dispose();
 
     private string AddAttachment(string stationId)
