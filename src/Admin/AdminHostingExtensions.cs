@@ -76,7 +76,9 @@ public static class AdminHostingExtensions
             o.Conventions.Add(new AdminRoutePrefix());
             o.Conventions.AuthorizeFolder("/", AdminPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            // Both pages check a password: both are rate-limited against guessing.
             o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AdminPolicies.LoginLimiter)));
+            o.Conventions.AddPageApplicationModelConvention("/Account/Password", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AdminPolicies.LoginLimiter)));
             o.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         }).AddApplicationPart(typeof(AdminHostingExtensions).Assembly);
         return builder;
@@ -102,7 +104,8 @@ public static class AdminHostingExtensions
         var db = context.HttpContext.RequestServices.GetRequiredService<MarketDb>();
         var id = int.TryParse(context.Principal?.FindFirst(StaffClaims.Id)?.Value, out var i) ? i : 0;
         var staff = db.Staff.FindById(id);
-        if (staff is null || staff.LockedUntil > db.UtcNow || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value)
+        // A lockout stops new sign-ins only: a stranger guessing passwords must not end the owner's session.
+        if (staff is null || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(StaffClaims.Scheme);

@@ -57,6 +57,16 @@ public sealed class AdminApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Serves the app on a real loopback port (Kestrel), for a real browser; returns the base address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
+    }
+
     public AdminClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

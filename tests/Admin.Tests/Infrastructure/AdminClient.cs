@@ -35,6 +35,24 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> SubmitAsync(string formPage, string url, Dictionary<string, string> fields) =>
         await PostAsync(url, await GetStringAsync(formPage), fields);
 
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, string page, Dictionary<string, string> fields, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(TokenOf(page)), "__RequestVerificationToken" } };
+        foreach (var (k, v) in fields)
+        {
+            form.Add(new StringContent(v), k);
+        }
+
+        foreach (var (field, name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, field, name);
+        }
+
+        return Http.PostAsync(new Uri(url, UriKind.Relative), form);
+    }
+
     public static string TokenOf(string page)
     {
         var match = Token().Match(page);

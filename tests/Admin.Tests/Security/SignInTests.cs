@@ -130,4 +130,15 @@ public sealed class SignInTests
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(printed, "初始密码"));
     }
+
+    [Theory]
+    [InlineData("Admin:BootstrapPassword", "short1")]
+    [InlineData("Admin:MaxFailedLogins", "0")]
+    [InlineData("Admin:UploadPath", "")]
+    public void Invalid_admin_settings_stop_the_start(string key, string value)
+    {
+        using var app = new AdminApp(new Dictionary<string, string?> { [key] = value });
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains(key.Split(':')[1], error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using ZeroWork.Admin.Tests.Infrastructure;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Staff;
+
+namespace ZeroWork.Admin.Tests.Work;
+
+public sealed partial class DashboardAndOutboxTests
+{
+    [Fact]
+    public async Task The_dashboard_counts_today_and_this_month_within_the_viewers_jurisdiction()
+    {
+        using var app = new AdminApp();
+        var xz = Seed.Township(app.Db, "xiangzhou");
+        var fc = Seed.Township(app.Db, "fancheng");
+        app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+        var e1 = Seed.Person(app.Db, xz, "13900000011", worker: false);
+        var e2 = Seed.Person(app.Db, fc, "13900000022", worker: false);
+        var today = Seed.Post(app.Db, xz, e1.Id);
+        Seed.Post(app.Db, xz, e1.Id, createdAt: app.Db.UtcNow.AddDays(-5));
+        Seed.Post(app.Db, fc, e2.Id);
+        var w = Seed.Person(app.Db, xz, "13900000033");
+        app.Db.Pushes.Insert(new Push { Key = Push.KeyOf(today.Id, w.Id), JobId = today.Id, WorkerId = w.Id, State = PushState.Accepted, CreatedAt = app.Db.UtcNow, AnsweredAt = app.Db.UtcNow });
+        Seed.Consultation(app.Db, xz, w.Id);
+        Seed.Consultation(app.Db, fc, e2.Id);
+
+        using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+        var page = await county.GetStringAsync("/admin/");
+        Assert.Equal("1", Tile(page, "today-posts"));
+        Assert.Equal("2", Tile(page, "month-posts"));
+        Assert.Equal("2", Tile(page, "today-registrations"));
+        Assert.Equal("1", Tile(page, "today-pushes"));
+        Assert.Equal("1", Tile(page, "today-fills"));
+        Assert.Equal("1", Tile(page, "open-consultations"));
+        Assert.Contains("<svg class=\"chart\"", page, StringComparison.Ordinal);
+
+        using var admin = await app.SignInAsync();
+        var all = await admin.GetStringAsync("/admin/");
+        Assert.Equal("2", Tile(all, "today-posts"));
+        Assert.Equal("3", Tile(all, "month-posts"));
+        Assert.Equal("2", Tile(all, "open-consultations"));
+    }
+
+    [Fact]
+    public async Task The_outbox_view_masks_addresses_and_numbers_in_texts_and_shows_cost()
+    {
+        using var app = new AdminApp();
+        var xz = Seed.Township(app.Db, "xiangzhou");
+        var p = Seed.Person(app.Db, xz, "13512345678");
+        app.Db.Enqueue(new OutboxMessage { Channel = OutboxChannel.Sms, Address = "13512345678", Text = "您的招工已有人接单：王师傅，电话13887654321。", IdempotencyKey = "k1", PersonId = p.Id, State = OutboxState.Failed, LastError = "签名未审核" });
+        app.Db.Enqueue(new OutboxMessage { Channel = OutboxChannel.WeChatTemplate, Address = "oWx_someone_0000001", Text = "你好", IdempotencyKey = "k2" });
+        app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+
+        using var admin = await app.SignInAsync();
+        var page = await admin.GetStringAsync("/admin/outbox");
+        Assert.Contains("135****5678", page, StringComparison.Ordinal);
+        Assert.Contains("138****4321", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("13512345678", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("13887654321", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("oWx_someone_0000001", page, StringComparison.Ordinal);
+        Assert.Contains("签名未审核", page, StringComparison.Ordinal);
+        Assert.Contains("1 / 0.045", page, StringComparison.Ordinal);
+
+        using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+        var theirs = await county.GetStringAsync("/admin/outbox");
+        Assert.Contains("135****5678", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("oWx_", theirs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_simulator_talks_to_the_registered_bot_and_stores_the_exchange()
+    {
+        using var app = new AdminApp();
+        using var admin = await app.SignInAsync();
+        using var r = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "13812340000", ["text"] = "明天有空 会瓦工 住七里河" });
+        var page = await r.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode);
+        var inbound = Assert.Single(app.Db.Inbound.FindAll());
+        Assert.Equal("13812340000", inbound.From);
+        Assert.Equal("明天有空 会瓦工 住七里河", inbound.Text);
+        Assert.StartsWith("sim:", inbound.DedupeKey, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(inbound.Reply));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(inbound.Reply!), page, StringComparison.Ordinal);
+        Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "模拟对话");
+
+        using var bad = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "not-a-phone", ["text"] = "hi" });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    private static string Tile(string page, string id) => TileValue().Matches(page).First(m => m.Groups[1].Value == id).Groups[2].Value;
+
+    [GeneratedRegex("id=\"([a-z-]+)\"[^>]*>(\\d+)<")]
+    private static partial Regex TileValue();
+}
