@@ -118,6 +118,8 @@ public sealed partial class PostJobFlow(MarketDb db)
                 UnitName = ctx.Person.Employer?.UnitName ?? (d.Name is { } n ? n + "师傅" : null),
             },
             ConsentAt = ctx.Person.ConsentAt ?? ctx.UtcNow,
+            StationId = ctx.Person.StationId ?? station.Id,
+            District = ctx.Person.District ?? station.District,
         };
         db.People.Update(person);
 

@@ -90,6 +90,7 @@ public sealed class RegisterFlow(MarketDb db)
             Name = ctx.Person.Name ?? d.Name,
             Phone = ctx.Person.Phone ?? d.Phone,
             District = d.District ?? ctx.Person.District,
+            StationId = ctx.Person.StationId ?? Market.Stations.StationLocator.Responsible(db, d.District ?? ctx.Person.District, home).Id,
             OptedOut = false,
             ConsentAt = ctx.Person.ConsentAt ?? ctx.UtcNow,
         };

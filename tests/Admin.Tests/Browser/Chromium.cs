@@ -20,9 +20,14 @@ internal static class Chromium
         return (playwright, browser);
     }
 
-    /// <summary>docs/screenshots in the checkout the tests were built from.</summary>
+    /// <summary>docs/screenshots in the checkout when <c>ZEROWORK_SCREENSHOTS=docs</c> (to refresh the committed pictures), otherwise a temporary folder so a test run leaves the checkout clean.</summary>
     public static string ScreenshotFolder()
     {
+        if (Environment.GetEnvironmentVariable("ZEROWORK_SCREENSHOTS") != "docs")
+        {
+            return Directory.CreateTempSubdirectory("zw-shots-").FullName;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "ZeroWork.sln")))
