@@ -45,7 +45,7 @@ public sealed class HookLoad(HttpClient http, string token, WeChatCrypto crypto)
     }
 
     /// <summary>An answer counts when it is a reply WeChat would accept: plain XML, or an envelope that verifies and decrypts.</summary>
-    private bool Answered(HttpResponseMessage response, string body, bool safe)
+    public bool Answered(HttpResponseMessage response, string body, bool safe)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -73,14 +73,16 @@ public sealed class HookLoad(HttpClient http, string token, WeChatCrypto crypto)
             && crypto.Decrypt(encrypt).Ok;
     }
 
-    private (string PathAndQuery, byte[] Body) Prepare(bool safe, int i)
+    /// <summary>One signed request as WeChat would send it; <paramref name="text"/> and <paramref name="openId"/> default to a rotating bench mix.</summary>
+    public (string PathAndQuery, byte[] Body) Prepare(bool safe, int i, string? text = null, string? openId = null)
     {
         var msgId = Interlocked.Increment(ref nextMsgId).ToString(CultureInfo.InvariantCulture);
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = (100_000 + i).ToString(CultureInfo.InvariantCulture);
-        var openId = FormattableString.Invariant($"o_bench_{i % 200:D4}");
+        openId ??= FormattableString.Invariant($"o_bench_{i % 200:D4}");
+        text ??= Texts[i % Texts.Length];
         var xml = $"<xml><ToUserName><![CDATA[{Account}]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{now}</CreateTime>"
-            + $"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{Texts[i % Texts.Length]}]]></Content><MsgId>{msgId}</MsgId></xml>";
+            + $"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId></xml>";
         var query = $"/hooks/wechat?signature={WeChatSignature.Compute(token, now, nonce)}&timestamp={now}&nonce={nonce}&openid={openId}";
         if (!safe)
         {
