@@ -142,6 +142,11 @@ internal static partial class IntentClassifier
 
         foreach (var skill in SkillLexicon.Scanner.Scan(plain))
         {
+            if (CountFollows(numeric, plain, skill.End))
+            {
+                return true;
+            }
+
             var s = skill.Start;
             var lead = plain.AsSpan(Math.Max(0, s - 2), Math.Min(2, s));
             if ((lead.EndsWith("要") || lead.EndsWith("要个") || lead.EndsWith("请个") || lead.EndsWith("找个") || lead.EndsWith("缺")) && !IsAskedAt(plain, s) && !IsWorkerWish(plain, skill.End))
@@ -156,6 +161,20 @@ internal static partial class IntentClassifier
         return false;
     }
 
+    /// <summary>水暖 两个, 瓦工2个: a trade followed by a number of heads.</summary>
+    private static bool CountFollows(string numeric, string plain, int end)
+    {
+        // Plain and numeric differ in length only where numerals were converted; look in the plain text first.
+        var tail = plain.AsSpan(end, Math.Min(6, plain.Length - end)).TrimStart(' ');
+        var k = 0;
+        while (k < tail.Length && (char.IsAsciiDigit(tail[k]) || ChineseNumerals.IsNumeral(tail[k])))
+        {
+            k++;
+        }
+
+        return k > 0 && k < tail.Length && tail[k] is '个' or '名' or '位' && (k + 1 >= tail.Length || tail[k + 1] is not ('月' or '小'));
+    }
+
     /// <summary>找个电焊的活 is a worker; 找个电焊 is an employer.</summary>
     private static bool IsWorkerWish(string text, int after)
     {
@@ -163,13 +182,14 @@ internal static partial class IntentClassifier
         return tail.Contains('活') || tail.Contains('事') || tail.Contains("工作", StringComparison.Ordinal) || tail.Contains("岗位", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a question word stands right before (at most one character between): 有没有招, 哪里要, 不招.</summary>
     private static bool IsAskedAt(string text, int index)
     {
-        var from = Math.Max(0, index - 6);
+        var from = Math.Max(0, index - 5);
         var before = text.AsSpan(from, index - from);
         foreach (var q in (string[])["有没有", "有冇得", "有没得", "哪里", "哪儿", "哪个", "谁", "是不是", "有不有", "有无", "还有", "不", "没"])
         {
-            if (before.EndsWith(q, StringComparison.Ordinal) || (q.Length > 1 && before.Contains(q, StringComparison.Ordinal)))
+            if (before.EndsWith(q, StringComparison.Ordinal) || (before.Length > 1 && before[..^1].EndsWith(q, StringComparison.Ordinal) && q.Length > 1))
             {
                 return true;
             }
@@ -181,7 +201,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex("^(?:1|接)?\\s*(?:t|td|退订)$|退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发", RegexOptions.IgnoreCase)]
     private static partial Regex Unsubscribe();
 
-    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,4}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
+    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
     private static partial Regex Rights();
 
     [GeneratedRegex("招够|招满|已满|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]

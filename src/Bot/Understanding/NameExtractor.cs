@@ -122,6 +122,6 @@ internal static partial class NameExtractor
     [GeneratedRegex(@"联系(?:人|电话)?[:：]?\s?(?<n>[\u4e00-\u9fa5]{1,3})(?=[\s\d,.:：]|$)")]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"(?<![\u4e00-\u9fa5])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
+    [GeneratedRegex(@"(?<![\u4e00-\u9fa5\d.])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
     private static partial Regex Lone();
 }

@@ -152,9 +152,12 @@ internal static partial class PayExtractor
     /// <summary>Estimates (两三百 → 200≈300), amounts owed or paid out as fees, deposits and fares, counts, ages, dates and times.</summary>
     private static bool IsNotPay(string text, int amountStart, int matchStart, int amountEnd)
     {
-        if ((amountStart > 0 && text[amountStart - 1] == ChineseNumerals.Approx) || (amountEnd < text.Length && text[amountEnd] == ChineseNumerals.Approx))
+        var prev = amountStart > 0 ? text[amountStart - 1] : ' ';
+        var prev2 = amountStart > 1 ? text[amountStart - 2] : ' ';
+        var datePrefix = prev is '月' or '年' && (char.IsAsciiDigit(prev2) || prev2 is '腊' or '正' or '冬' or '今' or '明');
+        if (prev is ChineseNumerals.Approx or '第' || datePrefix || (amountEnd < text.Length && text[amountEnd] is ChineseNumerals.Approx or '号' or '日'))
         {
-            return true;
+            return true; // an estimate (两三百), or a date (腊月20, 5号)
         }
 
         var from = Math.Max(0, matchStart - 4);

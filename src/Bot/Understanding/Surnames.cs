@@ -9,7 +9,7 @@ internal static class Surnames
     private static readonly HashSet<char> Set = [.. Common];
 
     /// <summary>Characters that are surnames but mostly start ordinary words in these messages (车工, 都要, 时薪, 和灰, 门卫, 明天, 海边, 来了, 平米, 信息, 元旦, 普工, 全包, 强电, 花生...).</summary>
-    private static readonly HashSet<char> Ambiguous = [.. "施包童帅车都时和门明海来平信元普全强花路向安成文和高白金石方江古云国初相计支井位利区盘南原满单商应长师那展公"];
+    private static readonly HashSet<char> Ambiguous = [.. "米毛施包童帅车都时和门明海来平信元普全强花路向安成文和高白金石方江古云国初相计支井位利区盘南原满单商应长师那展公"];
 
     public static bool IsSurname(char c) => Set.Contains(c);
 
