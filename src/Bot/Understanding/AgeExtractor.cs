@@ -27,7 +27,7 @@ internal static partial class AgeExtractor
         }
 
         var thisYear = ThisYear().Match(numeric);
-        if (thisYear.Success && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
+        if (thisYear.Success && !MentionsOther(numeric, thisYear.Index) && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
         {
             return y;
         }
@@ -45,11 +45,6 @@ internal static partial class AgeExtractor
 
         var from = Math.Max(0, m.Index - 5);
         var before = text.AsSpan(from, m.Index - from);
-        if (before.Contains("本人", StringComparison.Ordinal) || before.Contains('我') || before.Contains("今年", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         foreach (var other in Others)
         {
             if (before.Contains(other, StringComparison.Ordinal))
@@ -59,6 +54,21 @@ internal static partial class AgeExtractor
         }
 
         return true;
+    }
+
+    private static bool MentionsOther(string text, int index)
+    {
+        var from = Math.Max(0, index - 5);
+        var before = text.AsSpan(from, index - from);
+        foreach (var other in Others)
+        {
+            if (before.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\d.≈~-])(?<n>\d{2})\s?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|\d)")]

@@ -45,6 +45,11 @@ internal static partial class IntentClassifier
             return Intents.ConsultRights;
         }
 
+        if (EmployerTerms().IsMatch(numeric))
+        {
+            return Intents.PostJob;
+        }
+
         if (Policy().IsMatch(plain))
         {
             return Intents.ConsultPolicy;
@@ -210,7 +215,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^\\s,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|有意者|诚招|现招")]
     private static partial Regex HireWord();
 
-    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招)\\s?(?:\\d+|几)\\s?(?:个|名|位|人)|\\d+\\s?名|(?<![\\d.])\\d+\\s?人(?!民|员|次|份)|[\\u4e00-\\u9fa5]{1,4}(?:工|员|嫂|姨|师傅|保|机|手)\\s?\\d+\\s?(?:个|名|位)|要\\s?\\d+\\s?个|要[\\u4e00-\\u9fa5]{1,5}\\d+(?:个|名|人|位)")]
+    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招)\\s?(?:\\d+(?:≈\\d+)?|几|若干)\\s?(?:个|名|位|人)|\\d+\\s?名|(?<![\\d.])\\d+\\s?人(?!民|员|次|份)|[\\u4e00-\\u9fa5]{1,4}(?:工|员|嫂|姨|师傅|保|机|手)\\s?\\d+\\s?(?:个|名|位)|要\\s?\\d+\\s?个|要[\\u4e00-\\u9fa5]{1,5}\\d+(?:个|名|人|位)")]
     private static partial Regex HireCount();
 
     [GeneratedRegex("社保|医保|养老保险|养老金|补贴|政策|失业金|失业保险|贷款|创业|灵活就业|就业困难|困难人员|认定|意外险|公积金|退休|低保|就业援助|担保|申领|领取.{0,4}(?:金|补)|交保险|参保")]
@@ -236,6 +241,10 @@ internal static partial class IntentClassifier
 
     [GeneratedRegex("^搜|搜索|查一下|查询|看看.{0,6}活|什么活|哪里|的单子|推荐.{0,4}活")]
     private static partial Regex Search();
+
+    /// <summary>Terms only an employer writes: age limits, 男女不限, 五险, 面议, 有意者.</summary>
+    [GeneratedRegex("\\d+\\s?(?:周)?岁以(?:下|内)|\\d+\\s?-\\s?\\d+\\s?(?:周)?岁|年龄.{0,3}\\d+|要求.{0,8}(?:岁|经验|证|男|女|身体)|有意者|男女不限|限男|限女|五险|社保全|待遇面议|工资面议|薪资面议|面议|岗位职责|任职要求|招聘启事|上班时间|工作时间|工作地点|薪资待遇|包吃包住")]
+    private static partial Regex EmployerTerms();
 
     [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
     private static partial Regex EmployerHints();

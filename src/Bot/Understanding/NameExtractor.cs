@@ -20,6 +20,12 @@ internal static partial class NameExtractor
 
         foreach (Match m in Surname().Matches(plain))
         {
+            var compound = plain.AsSpan(m.Groups["s"].Index, Math.Min(2, plain.Length - m.Groups["s"].Index));
+            if (Surnames.IsCompound(compound))
+            {
+                return compound.ToString();
+            }
+
             var c = m.Groups["s"].Value[0];
             if (Surnames.IsSurname(c))
             {
@@ -53,7 +59,8 @@ internal static partial class NameExtractor
         {
             var c = m.Groups["s"].Value[0];
             var title = m.Groups["t"].Value;
-            if (title == "工" ? Surnames.IsLikelyAlone(c) : Surnames.IsSurname(c))
+            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]);
+            if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
                 return m.Groups["s"].Value;
             }
@@ -86,6 +93,8 @@ internal static partial class NameExtractor
 
         return null;
     }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';
 
     /// <summary>A 2–3 character name starting with a surname, trimmed of what follows it (周春梅今年 → 周春梅).</summary>
     private static string? FullName(string candidate)

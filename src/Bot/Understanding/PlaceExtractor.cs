@@ -100,6 +100,15 @@ internal static partial class PlaceExtractor
 
         var last = tokens[c.To];
         var end = Extend(plain, last.End);
+        if (end == last.End && last.Kind == TokenKind.Outside)
+        {
+            // 杭州萧山 工地: the district after a city, as written.
+            var tail = OutsideTail().Match(plain, end);
+            if (tail.Success && tail.Index == end)
+            {
+                end += tail.Length;
+            }
+        }
         var text = plain[last.Start..end];
         var outside = false;
         Token? county = null;
@@ -159,6 +168,7 @@ internal static partial class PlaceExtractor
         }
 
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var elsewhere = list.Exists(t => t.Kind == TokenKind.Outside);
         var kept = new List<Token>(list.Count);
         for (var k = 0; k < list.Count; k++)
         {
@@ -180,7 +190,9 @@ internal static partial class PlaceExtractor
                     continue;
                 }
 
-                if (Weak.Contains(name) && !(kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t)))
+                // A generic landmark (火车站, 万达) alone is Xiangyang's unless the message is about another city.
+                var qualified = kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t);
+                if (Weak.Contains(name) && !qualified && (elsewhere || t.Places[0].Kind != PlaceKind.Landmark))
                 {
                     continue;
                 }
@@ -226,6 +238,9 @@ internal static partial class PlaceExtractor
 
     [GeneratedRegex(@"\G[^\s\d的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|公园|工业园|物流园|产业园|开发区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
     private static partial Regex Suffix();
+
+    [GeneratedRegex(@"\G[^\s\d的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{2,3}(?=[\s,.:：!！?？]|$)")]
+    private static partial Regex OutsideTail();
 
     [GeneratedRegex(@"(?:在|到|位于|地址[:：]?|地点[:：]?|工作地点[:：]?)\s?(?<p>[\u4e00-\u9fa5]{2,8}?(?:街道|小区|社区|广场|市场|医院|开发区|工业园|产业园|园区|大道|区|县|镇|乡|村|路|街))")]
     private static partial Regex Generic();
