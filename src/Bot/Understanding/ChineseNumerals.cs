@@ -305,10 +305,20 @@ internal static partial class ChineseNumerals
 
     private static string ApplyArabicMultipliers(string s)
     {
+        s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+        {
+            "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
+            _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
+        });
         s = TenThousands().Replace(s, m => Scale(m, 10000));
         s = Thousands().Replace(s, m => Scale(m, 1000));
         return Hundreds().Replace(s, m => Scale(m, 100));
     }
+
+    private static string Scale(string number, int unit) =>
+        decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+            ? decimal.Truncate(a * unit).ToString(CultureInfo.InvariantCulture)
+            : number;
 
     private static string Scale(Match m, int unit)
     {
@@ -325,6 +335,10 @@ internal static partial class ChineseNumerals
 
         return decimal.Truncate(value) == value ? decimal.Truncate(value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>6-8k, 5-8千, 1-1.5万: the multiplier applies to both ends.</summary>
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s?([-~到至])\s?(\d{1,3}(?:\.\d{1,2})?)\s?([千kK万wW])(?![\dA-Za-z])")]
+    private static partial Regex ScaledRange();
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[万wW](\d)?(?![\dA-Za-z])")]
     private static partial Regex TenThousands();

@@ -80,6 +80,16 @@ internal static partial class DateExtractor
             Add(mentions, numeric, m.Index, date);
         }
 
+        foreach (Match m in OtherMonth().Matches(numeric))
+        {
+            var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["p"].Value.StartsWith('下') ? 1 : 0);
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                Add(mentions, numeric, m.Index, new DateOnly(month.Year, month.Month, day));
+            }
+        }
+
         foreach (Match m in DayOnly().Matches(numeric))
         {
             var day = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
@@ -132,6 +142,9 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,2})月(?:份)?(\d{1,2})(?:号|日)?(?!\d)")]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<p>下个?月|这个?月|本月)(?:的)?(?<d>\d{1,2})(?:号|日)")]
+    private static partial Regex OtherMonth();
 
     [GeneratedRegex(@"(?<![\d.月~≈-])(\d{1,2})(?:号|日)(?!楼|线|院|门|房|室|车间|床|店|仓|库|厂|机|地块|公寓|口|元|块|结|薪|工资)")]
     private static partial Regex DayOnly();

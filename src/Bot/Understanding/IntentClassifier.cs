@@ -249,6 +249,6 @@ internal static partial class IntentClassifier
     [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
     private static partial Regex EmployerHints();
 
-    [GeneratedRegex("你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
+    [GeneratedRegex("怎么收费|收不收费|收费吗|要钱吗|免费吗|你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
     private static partial Regex Help();
 }

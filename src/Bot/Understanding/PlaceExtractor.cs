@@ -100,7 +100,7 @@ internal static partial class PlaceExtractor
 
         var last = tokens[c.To];
         var end = Extend(plain, last.End);
-        if (end == last.End && last.Kind == TokenKind.Outside)
+        if (last.Kind == TokenKind.Outside)
         {
             // 杭州萧山 工地: the district after a city, as written.
             var tail = OutsideTail().Match(plain, end);
@@ -216,7 +216,7 @@ internal static partial class PlaceExtractor
     /// <summary>What follows a name and belongs to it: 枣阳城区, 清河口小区, 深圳市宝安区.</summary>
     private static int Extend(string text, int end)
     {
-        for (var round = 0; round < 3 && end < text.Length; round++)
+        for (var round = 0; round < 4 && end < text.Length; round++)
         {
             var m = Suffix().Match(text, end);
             if (!m.Success || m.Index != end)

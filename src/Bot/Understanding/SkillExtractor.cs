@@ -4,7 +4,7 @@ namespace ZeroWork.Bot.Understanding;
 internal static class SkillExtractor
 {
     /// <summary>Phrases that contain a skill word but are not a kind of work (养老保险 is a policy question, 手机维修费 an expense).</summary>
-    private static readonly string[] Masks = ["养老保险", "医疗保险", "包吃住", "包装修", "工地食堂", "摘掉", "摘下", "修改", "装修好", "装修公司", "水电费", "停车"];
+    private static readonly string[] Masks = ["养老保险", "医疗保险", "包吃住", "包装修", "工地食堂", "摘掉", "摘下", "修改", "装修好", "装修公司", "水电费", "停车", "建筑工地", "小时工资"];
 
     public static IReadOnlyList<string> Extract(string plain)
     {
