@@ -291,7 +291,8 @@ internal static partial class ChineseNumerals
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
     private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)
     {
-        if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.'))
+        var afterMultiplier = sb.Length > 1 && sb[^1] is '万' or '千' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(sb[^2]);
+        if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.' || afterMultiplier))
         {
             sb.Append(' ');
         }
