@@ -71,9 +71,9 @@ internal static partial class AgeExtractor
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d.≈~-])(?<n>\d{2})\s?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|\d)")]
+    [GeneratedRegex(@"(?<![0-9.≈~-])(?<n>[0-9]{2}) ?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|[0-9])")]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"(?:今年|本人|年龄)[:：]?\s?(?<n>\d{2})(?![\d年月号天个点元块])")]
+    [GeneratedRegex(@"(?:今年|本人|年龄)[:：]? ?(?<n>[0-9]{2})(?![0-9年月号天个点元块])")]
     private static partial Regex ThisYear();
 }

@@ -338,15 +338,15 @@ internal static partial class ChineseNumerals
     }
 
     /// <summary>6-8k, 5-8千, 1-1.5万: the multiplier applies to both ends.</summary>
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s?([-~到至])\s?(\d{1,3}(?:\.\d{1,2})?)\s?([千kK万wW])(?![\dA-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([-~到至]) ?((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([千kK万wW])(?![0-9A-Za-z])")]
     private static partial Regex ScaledRange();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[万wW](\d)?(?![\dA-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[万wW]([0-9])?(?![0-9A-Za-z])")]
     private static partial Regex TenThousands();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[千kK](\d)?(?![\dA-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[千kK]([0-9])?(?![0-9A-Za-z])")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?<![\d.])(\d)百(\d)?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])([0-9])百([0-9])?(?![0-9])")]
     private static partial Regex Hundreds();
 }

@@ -140,12 +140,12 @@ internal static partial class DateExtractor
     [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2})月(?:份)?(\d{1,2})(?:号|日)?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,2})月(?:份)?((?<![0-9])[0-9]{1,2})(?:号|日)?(?![0-9])")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<p>下个?月|这个?月|本月)(?:的)?(?<d>\d{1,2})(?:号|日)")]
+    [GeneratedRegex(@"(?<p>下个?月|这个?月|本月)(?:的)?(?<d>[0-9]{1,2})(?:号|日)")]
     private static partial Regex OtherMonth();
 
-    [GeneratedRegex(@"(?<![\d.月~≈-])(\d{1,2})(?:号|日)(?!楼|线|院|门|房|室|车间|床|店|仓|库|厂|机|地块|公寓|口|元|块|结|薪|工资)")]
+    [GeneratedRegex(@"(?<![0-9.月~≈-])((?<![0-9])[0-9]{1,2})(?:号|日)(?!楼|线|院|门|房|室|车间|床|店|仓|库|厂|机|地块|公寓|口|元|块|结|薪|工资)")]
     private static partial Regex DayOnly();
 }

@@ -117,9 +117,9 @@ internal static partial class TimeExtractor
         return true;
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<h>\d{1,2})\s?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|\d{1,2}分|(?<=[:点])\d{2})?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])(?<h>[0-9]{1,2}) ?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|(?<![0-9])[0-9]{1,2}分|(?<=[:点])[0-9]{2})?(?![0-9])")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"早(?:上)?(\d{1,2})(?:点)?(?:半)?\s?(?:-|到|至|~)?\s?晚(?:上)?\d{1,2}")]
+    [GeneratedRegex(@"早(?:上)?((?<![0-9])[0-9]{1,2})(?:点)?(?:半)? ?(?:-|到|至|~)? ?晚(?:上)?[0-9]{1,2}")]
     private static partial Regex EarlyLate();
 }
