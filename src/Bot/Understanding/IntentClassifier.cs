@@ -10,7 +10,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class IntentClassifier
 {
-    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent)
+    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent, bool hasRate = false)
     {
         var plain = text.Plain.Trim();
         if (plain.Length == 0)
@@ -89,6 +89,11 @@ internal static partial class IntentClassifier
         if (Help().IsMatch(plain))
         {
             return Intents.Help;
+        }
+
+        if (hasRate && !plain.Contains('我'))
+        {
+            return Intents.PostJob; // a bare advert: trade, place and a rate, nobody speaking for themself
         }
 
         return hasContent || skills.Count > 0 ? Intents.OfferWork : Intents.Other;

@@ -43,6 +43,16 @@ internal static partial class PayExtractor
 
         if (mentions.Count == 0)
         {
+            // 深圳南山 6k-8k: a bare range of four- or five-figure amounts is a monthly wage.
+            var range = MonthlyRange().Match(numeric);
+            if (range.Success)
+            {
+                TryAdd(mentions, numeric, range, "month");
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
             return null;
         }
 
@@ -175,7 +185,7 @@ internal static partial class PayExtractor
 
     private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 
-    [GeneratedRegex(@"(?<u>日薪|日工资|每天|每日|1天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
+    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|1天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
     private static partial Regex UnitFirst();
 
     [GeneratedRegex(Num + @" ?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|一|每) ?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟|晚上|晚|夜|班))")]
@@ -186,6 +196,9 @@ internal static partial class PayExtractor
 
     [GeneratedRegex(@"(?:工资|薪资|薪水|待遇|报酬|工钱|价格|价钱|日结)[:：]? ?(?:是|为|给)? ?" + Num + @"(?![0-9个名人位岁号点天月楼层小])")]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<![0-9.\-])(?<a>[1-9][0-9]{3,4}) ?(?:-|~|到|至) ?(?<b>[1-9][0-9]{3,4})(?![0-9\-])(?<plus>)")]
+    private static partial Regex MonthlyRange();
 
     [GeneratedRegex(@"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?) ?(?<cur>元|块钱|块|毛)?")]
     private static partial Regex BareAmount();

@@ -102,9 +102,10 @@ internal static partial class PlaceExtractor
         var end = Extend(plain, last.End);
         if (last.Kind == TokenKind.Outside)
         {
-            // 杭州萧山 工地: the district after a city, as written.
+            // 杭州萧山 工地, 北京 朝阳: the district after a city, as written — but not a trade (东莞 鞋厂).
             var tail = OutsideTail().Match(plain, end);
-            if (tail.Success && tail.Index == end)
+            if (tail.Success && tail.Index == end && (end == last.End || plain[end] != ' ')
+                && SkillLexicon.Scanner.Scan(tail.Value).Count == 0)
             {
                 end += tail.Length;
             }
@@ -236,10 +237,10 @@ internal static partial class PlaceExtractor
         return m.Success ? new PlaceReading(m.Groups["p"].Value, null, null) : null;
     }
 
-    [GeneratedRegex(@"\G[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|公园|工业园|物流园|产业园|开发区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
+    [GeneratedRegex(@"\G[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|机场|公园|工业园|物流园|产业园|开发区|新区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex(@"\G[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{2,3}(?=[ ,.:：!！?？]|$)")]
+    [GeneratedRegex(@"\G ?[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招聘急诚个一干做会能去来是了吗呢吧啊,.:：!！?？~\-【】]{2,3}?(?=[ ,.:：!！?？]|$|[的在到这那边旁附近里面和与有找要招聘急诚需缺])")]
     private static partial Regex OutsideTail();
 
     [GeneratedRegex(@"(?:在|到|位于|地址[:：]?|地点[:：]?|工作地点[:：]?) ?(?<p>[\u4e00-\u9fa5]{2,8}?(?:街道|小区|社区|广场|市场|医院|开发区|工业园|产业园|园区|大道|区|县|镇|乡|村|路|街))")]
