@@ -29,6 +29,9 @@ internal static partial class PlaceExtractor
         "汉江大道", "东津站", "团山路", "模板", "长坪", "龙坪", "平林", "七方", "杨垱", "刘集", "峪山",
     };
 
+    /// <summary>Words that follow a city but are the workplace, not part of its name.</summary>
+    private static readonly string[] NotPlaces = ["工地", "工厂", "公司", "饭店", "酒店", "仓库", "项目", "工程", "门店", "商场", "超市", "学校", "医院", "单位", "厂", "店"];
+
     private static readonly TermScanner<TokenKind> OthersScanner = new(
         OutsidePlaces.City.Select(n => (n, TokenKind.City)).Concat(OutsidePlaces.Names.Select(n => (n, TokenKind.Outside))));
 
@@ -105,6 +108,8 @@ internal static partial class PlaceExtractor
             // 杭州萧山 工地, 北京 朝阳: the district after a city, as written — but not a trade (东莞 鞋厂).
             var tail = OutsideTail().Match(plain, end);
             if (tail.Success && tail.Index == end && (end == last.End || plain[end] != ' ')
+                && !(plain[end] == ' ' && plain[end - 1] is '区' or '县' or '市' or '镇')
+                && !NotPlaces.Any(w => tail.Value.Contains(w, StringComparison.Ordinal))
                 && SkillLexicon.Scanner.Scan(tail.Value).Count == 0)
             {
                 end += tail.Length;
