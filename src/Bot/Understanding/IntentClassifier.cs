@@ -134,9 +134,11 @@ internal static partial class IntentClassifier
     /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
     private static bool IsHiring(string plain, string numeric, bool asking)
     {
+        // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
+        var bareQuestion = asking && numeric.AsSpan().IndexOfAnyInRange('0', '9') < 0;
         foreach (Match m in HireWord().Matches(plain))
         {
-            if (!IsAskedAt(plain, m.Index))
+            if (!IsAskedAt(plain, m.Index) && !bareQuestion)
             {
                 return true;
             }

@@ -41,5 +41,8 @@ public sealed class IntentClassifierTests
     [InlineData("不要再给我发短信了", Intents.Unsubscribe)]
     [InlineData("你好", Intents.Help)]
     [InlineData("发错了", Intents.Other)]
+    [InlineData("你们这招人吗", Intents.SearchJobs)]
+    [InlineData("天津滨海新区 汽车配件厂普工 时薪20-25元 长白班", Intents.PostJob)]
+    [InlineData("求职：本人男，35岁，有C1驾照，求司机工作，期望薪资5000", Intents.OfferWork)]
     public void Reads_intent(string text, string intent) => Assert.Equal(intent, Reader.Read(text, "sms", Now).Intent);
 }

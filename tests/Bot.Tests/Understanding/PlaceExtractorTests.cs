@@ -36,6 +36,9 @@ public sealed class PlaceExtractorTests
     [InlineData("武汉汉口 要木工", "汉口")]
     [InlineData("武汉光谷 招普工", "光谷")]
     [InlineData("地址：深圳市宝安区 电子厂", "深圳市宝安区")]
+    [InlineData("杭州萧山 工地招木工", "杭州萧山")]
+    [InlineData("东莞厚街 鞋厂招车位工", "东莞厚街")]
+    [InlineData("成都双流机场 保洁", "成都双流机场")]
     public void Places_elsewhere_have_no_district(string text, string place)
     {
         var p = Place(text);
