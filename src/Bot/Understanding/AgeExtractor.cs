@@ -9,7 +9,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class AgeExtractor
 {
-    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄"];
+    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄", "她", "他"];
 
     public static int? Extract(string numeric)
     {

@@ -90,7 +90,7 @@ internal static partial class PayExtractor
         _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
         _ when word.Contains('月') || word == "底薪" => "month",
         _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
-        _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) => "job",
+        _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
         _ => "piece",
     };
 
@@ -185,7 +185,7 @@ internal static partial class PayExtractor
 
     private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 
-    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|1天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
+    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|1天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|出价|给价|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
     private static partial Regex UnitFirst();
 
     [GeneratedRegex(Num + @" ?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|一|每) ?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟|晚上|晚|夜|班))")]
