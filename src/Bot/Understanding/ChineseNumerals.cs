@@ -193,8 +193,14 @@ internal static partial class ChineseNumerals
         return used;
     }
 
-    private static bool IsWeekdayPrefix(string text, int pos) =>
-        (pos >= 1 && text[pos - 1] is '周' or '拜') || (pos >= 2 && text[pos - 2] == '星' && text[pos - 1] == '期');
+    /// <summary>周一, 星期二, 礼拜三 — but not 一个星期一天 (a week, then a day).</summary>
+    private static bool IsWeekdayPrefix(string text, int pos)
+    {
+        var start = pos >= 1 && text[pos - 1] is '周' or '拜' ? pos - (text[pos - 1] == '拜' ? 2 : 1)
+            : pos >= 2 && text[pos - 2] == '星' && text[pos - 1] == '期' ? pos - 2
+            : -1;
+        return start >= 0 && !(start >= 1 && text[start - 1] == '个');
+    }
 
     /// <summary>十五, 五十三, 一百八, 一百零五, 一千二, 八千八, 一万二, 三百五(一天): stops where the number is complete.</summary>
     private static (long Value, int Used) ParseWithUnits(string text, int pos, int end)

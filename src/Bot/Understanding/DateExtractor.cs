@@ -137,7 +137,7 @@ internal static partial class DateExtractor
     [GeneratedRegex("大后天|后天|明天|明日|明早|明晚|明儿|明上午|明下午|明中午|今天|今日|今晚|今早|今儿|今个|当天|马上|立刻|立即|现在(?=就|马上|有空|能|可以|急|需要|要人|过来|来|上工|开工|上班|缺)")]
     private static partial Regex Relative();
 
-    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
+    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?<![0-9一两几三四五六七八九十半]个?)(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,2})月(?:份)?((?<![0-9])[0-9]{1,2})(?:号|日)?(?![0-9])")]

@@ -18,6 +18,14 @@ internal static partial class NameExtractor
             return null;
         }
 
+        foreach (Match m in SelfIntro().Matches(plain))
+        {
+            if (FullName(m.Groups["n"].Value) is { } full)
+            {
+                return full;
+            }
+        }
+
         foreach (Match m in Surname().Matches(plain))
         {
             var compound = plain.AsSpan(m.Groups["s"].Index, Math.Min(2, plain.Length - m.Groups["s"].Index));
@@ -30,14 +38,6 @@ internal static partial class NameExtractor
             if (Surnames.IsSurname(c))
             {
                 return m.Groups["s"].Value;
-            }
-        }
-
-        foreach (Match m in SelfIntro().Matches(plain))
-        {
-            if (FullName(m.Groups["n"].Value) is { } full)
-            {
-                return full;
             }
         }
 
@@ -116,7 +116,7 @@ internal static partial class NameExtractor
     [GeneratedRegex(@"(?:我|免贵|本人)?姓 ?(?<s>[\u4e00-\u9fa5])(?![名别])")]
     private static partial Regex Surname();
 
-    [GeneratedRegex(@"(?:我叫|我的名字是|名字叫|本人叫|姓名[:：]?) ?(?<n>[\u4e00-\u9fa5]{2,3})")]
+    [GeneratedRegex(@"(?:我叫|我的名字是|名字叫|本人叫|姓名[:：]?|姓[\u4e00-\u9fa5]叫) ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex SelfIntro();
 
     [GeneratedRegex(@"我是 ?(?<n>[\u4e00-\u9fa5]{2,3})")]
