@@ -44,7 +44,9 @@ internal static partial class TimeExtractor
 
         foreach (Match m in EarlyLate().Matches(numeric))
         {
-            if (TryMake(int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), 0, "早上", out var time))
+            var h = m.Groups[1].Value;
+            var hour = h.Length == 1 && "一二三四五六七八九十".IndexOf(h[0], StringComparison.Ordinal) is var k and >= 0 ? k + 1 : int.Parse(h, CultureInfo.InvariantCulture);
+            if (TryMake(hour, 0, "早上", out var time))
             {
                 mentions.Add((m.Index, time));
             }
@@ -120,6 +122,6 @@ internal static partial class TimeExtractor
     [GeneratedRegex(@"(?<![0-9.])(?<h>[0-9]{1,2}) ?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|(?<![0-9])[0-9]{1,2}分|(?<=[:点])[0-9]{2})?(?![0-9])")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"早(?:上)?((?<![0-9])[0-9]{1,2})(?:点)?(?:半)? ?(?:-|到|至|~)? ?晚(?:上)?[0-9]{1,2}")]
+    [GeneratedRegex(@"早(?:上)?((?<![0-9])[0-9]{1,2}|[一二三四五六七八九十])(?:点)?(?:半)? ?(?:-|到|至|~)? ?晚(?:上)?(?:[0-9]{1,2}|[一二三四五六七八九十])")]
     private static partial Regex EarlyLate();
 }
