@@ -9,7 +9,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class AgeExtractor
 {
-    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄"];
+    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄", "她", "他"];
 
     public static int? Extract(string numeric)
     {
@@ -27,7 +27,7 @@ internal static partial class AgeExtractor
         }
 
         var thisYear = ThisYear().Match(numeric);
-        if (thisYear.Success && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
+        if (thisYear.Success && !MentionsOther(numeric, thisYear.Index) && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
         {
             return y;
         }
@@ -45,11 +45,6 @@ internal static partial class AgeExtractor
 
         var from = Math.Max(0, m.Index - 5);
         var before = text.AsSpan(from, m.Index - from);
-        if (before.Contains("本人", StringComparison.Ordinal) || before.Contains('我') || before.Contains("今年", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         foreach (var other in Others)
         {
             if (before.Contains(other, StringComparison.Ordinal))
@@ -61,9 +56,24 @@ internal static partial class AgeExtractor
         return true;
     }
 
-    [GeneratedRegex(@"(?<![\d.≈~-])(?<n>\d{2})\s?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|\d)")]
+    private static bool MentionsOther(string text, int index)
+    {
+        var from = Math.Max(0, index - 5);
+        var before = text.AsSpan(from, index - from);
+        foreach (var other in Others)
+        {
+            if (before.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![0-9.≈~-])(?<n>[0-9]{2}) ?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|[0-9])")]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"(?:今年|本人|年龄)[:：]?\s?(?<n>\d{2})(?![\d年月号天个点元块])")]
+    [GeneratedRegex(@"(?:今年|本人|年龄)[:：]? ?(?<n>[0-9]{2})(?![0-9年月号天个点元块])")]
     private static partial Regex ThisYear();
 }

@@ -193,8 +193,14 @@ internal static partial class ChineseNumerals
         return used;
     }
 
-    private static bool IsWeekdayPrefix(string text, int pos) =>
-        (pos >= 1 && text[pos - 1] is '周' or '拜') || (pos >= 2 && text[pos - 2] == '星' && text[pos - 1] == '期');
+    /// <summary>周一, 星期二, 礼拜三 — but not 一个星期一天 (a week, then a day).</summary>
+    private static bool IsWeekdayPrefix(string text, int pos)
+    {
+        var start = pos >= 1 && text[pos - 1] is '周' or '拜' ? pos - (text[pos - 1] == '拜' ? 2 : 1)
+            : pos >= 2 && text[pos - 2] == '星' && text[pos - 1] == '期' ? pos - 2
+            : -1;
+        return start >= 0 && !(start >= 1 && text[start - 1] == '个');
+    }
 
     /// <summary>十五, 五十三, 一百八, 一百零五, 一千二, 八千八, 一万二, 三百五(一天): stops where the number is complete.</summary>
     private static (long Value, int Used) ParseWithUnits(string text, int pos, int end)
@@ -291,7 +297,8 @@ internal static partial class ChineseNumerals
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
     private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)
     {
-        if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.'))
+        var afterMultiplier = sb.Length > 1 && sb[^1] is '万' or '千' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(sb[^2]);
+        if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.' || afterMultiplier))
         {
             sb.Append(' ');
         }
@@ -305,10 +312,20 @@ internal static partial class ChineseNumerals
 
     private static string ApplyArabicMultipliers(string s)
     {
+        s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+        {
+            "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
+            _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
+        });
         s = TenThousands().Replace(s, m => Scale(m, 10000));
         s = Thousands().Replace(s, m => Scale(m, 1000));
         return Hundreds().Replace(s, m => Scale(m, 100));
     }
+
+    private static string Scale(string number, int unit) =>
+        decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+            ? decimal.Truncate(a * unit).ToString(CultureInfo.InvariantCulture)
+            : number;
 
     private static string Scale(Match m, int unit)
     {
@@ -326,12 +343,16 @@ internal static partial class ChineseNumerals
         return decimal.Truncate(value) == value ? decimal.Truncate(value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[万wW](\d)?(?![\dA-Za-z])")]
+    /// <summary>6-8k, 5-8千, 1-1.5万: the multiplier applies to both ends.</summary>
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([-~到至]) ?((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([千kK万wW])(?![0-9A-Za-z])")]
+    private static partial Regex ScaledRange();
+
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[万wW]([0-9])?(?![0-9A-Za-z])")]
     private static partial Regex TenThousands();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)[千kK](\d)?(?![\dA-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[千kK]([0-9])?(?![0-9A-Za-z])")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?<![\d.])(\d)百(\d)?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])([0-9])百([0-9])?(?![0-9])")]
     private static partial Regex Hundreds();
 }

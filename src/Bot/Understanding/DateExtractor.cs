@@ -80,6 +80,16 @@ internal static partial class DateExtractor
             Add(mentions, numeric, m.Index, date);
         }
 
+        foreach (Match m in OtherMonth().Matches(numeric))
+        {
+            var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["p"].Value.StartsWith('下') ? 1 : 0);
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                Add(mentions, numeric, m.Index, new DateOnly(month.Year, month.Month, day));
+            }
+        }
+
         foreach (Match m in DayOnly().Matches(numeric))
         {
             var day = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
@@ -127,12 +137,15 @@ internal static partial class DateExtractor
     [GeneratedRegex("大后天|后天|明天|明日|明早|明晚|明儿|明上午|明下午|明中午|今天|今日|今晚|今早|今儿|今个|当天|马上|立刻|立即|现在(?=就|马上|有空|能|可以|急|需要|要人|过来|来|上工|开工|上班|缺)")]
     private static partial Regex Relative();
 
-    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
+    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?<![0-9一两几三四五六七八九十半]个?)(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2})月(?:份)?(\d{1,2})(?:号|日)?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,2})月(?:份)?((?<![0-9])[0-9]{1,2})(?:号|日)?(?![0-9])")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d.月~≈-])(\d{1,2})(?:号|日)(?!楼|线|院|门|房|室|车间|床|店|仓|库|厂|机|地块|公寓|口|元|块|结|薪|工资)")]
+    [GeneratedRegex(@"(?<p>下个?月|这个?月|本月)(?:的)?(?<d>[0-9]{1,2})(?:号|日)")]
+    private static partial Regex OtherMonth();
+
+    [GeneratedRegex(@"(?<![0-9.月~≈-])((?<![0-9])[0-9]{1,2})(?:号|日)(?!楼|线|院|门|房|室|车间|床|店|仓|库|厂|机|地块|公寓|口|元|块|结|薪|工资)")]
     private static partial Regex DayOnly();
 }

@@ -5,10 +5,15 @@ namespace ZeroWork.Bot.Understanding;
 
 /// <summary>
 /// How many workers an employer wants: 要5个人 / 招保安两名 / 瓦工2个 / 200人 / 要俩小工 → the number; 要个电工 / 找一位保洁 /
-/// 请一个月嫂 → 1; 几个 / 若干 / 四五个 (an estimate) → none. Durations and areas (一个月, 两个小时, 100个平方) are not heads.
+/// 请一个月嫂 → 1; 几个 / 若干 / 四五个 (an estimate) → none. Durations and areas (一个月, 两个小时, 100个平方) are not heads, and
+/// a count tied to hiring (缺两个架子工) beats one that is not (一个工地).
 /// </summary>
 internal static partial class HeadcountExtractor
 {
+    private static readonly string[] HireVerbs = ["要", "招", "缺", "需", "请", "找", "共", "雇", "聘"];
+
+    private static readonly string[] NotWorkers = ["工地", "工厂", "地方", "饭店", "公司", "小区", "门面", "仓库", "家", "店"];
+
     public static int? Extract(string numeric)
     {
         if (numeric.Length == 0)
@@ -16,32 +21,69 @@ internal static partial class HeadcountExtractor
             return null;
         }
 
-        var match = Count().Match(numeric);
-        while (match.Success)
+        int? fallback = null;
+        for (var match = Count().Match(numeric); match.Success; match = match.NextMatch())
         {
-            var start = match.Groups["n"].Index;
-            var before = start > 0 ? numeric[start - 1] : ' ';
-            var fee = start >= 1 && IsPayContext(numeric, start);
-            if (before != ChineseNumerals.Approx && !fee
-                && int.TryParse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 5000)
+            var g = match.Groups["n"];
+            var start = g.Index;
+            if (start > 0 && numeric[start - 1] == ChineseNumerals.Approx)
+            {
+                continue;
+            }
+
+            if (!int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is <= 0 or > 5000)
+            {
+                continue;
+            }
+
+            var after = numeric.AsSpan(match.Index + match.Length);
+            if (StartsWithAny(after, NotWorkers) || PrecededBy(numeric, start, "每"))
+            {
+                continue;
+            }
+
+            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人'))
             {
                 return n;
             }
 
-            match = match.NextMatch();
+            fallback ??= n;
         }
 
-        return One().IsMatch(numeric) ? 1 : null;
+        return fallback ?? (One().IsMatch(numeric) ? 1 : null);
     }
 
-    /// <summary>一个人三百 is a rate per head, not a count.</summary>
-    private static bool IsPayContext(string text, int start)
+    private static bool PrecededBy(string text, int start, string word)
     {
-        var from = Math.Max(0, start - 2);
-        return text.AsSpan(from, start - from).Contains("每", StringComparison.Ordinal);
+        var from = Math.Max(0, start - word.Length - 1);
+        return text.AsSpan(from, start - from).Contains(word, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?<![\d.≈~-])(?<n>\d{1,4})\s?(?:个|名|位|人(?!民|员工资)|口人)(?!月(?!嫂)|多月|来月|小时|钟|星期|礼拜|平|方|工作日|周|年|岁|楼|层|点|号|单|件|钟头|亿|万|宝宝|孩子|小孩)")]
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (s.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByWorker(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || after[0] is ' ' or ',' or '!' or '.' || after.StartsWith("人") || after.StartsWith("师傅") || after.StartsWith("阿姨") || after.StartsWith("工人"))
+        {
+            return true;
+        }
+
+        var head = after[..Math.Min(6, after.Length)].ToString();
+        return SkillLexicon.Scanner.Scan(head) is [{ Start: 0 }, ..];
+    }
+
+    [GeneratedRegex(@"(?<![0-9.≈~-])(?<n>[0-9]{1,4}) ?(?:个|名|位|人(?!民|员工资)|口人)(?!月(?!嫂)|多月|来月|小时|钟|星期|礼拜|平|方|工作日|周|年|岁|楼|层|点|号|单|件|钟头|亿|万|宝宝|孩子|小孩)")]
     private static partial Regex Count();
 
     [GeneratedRegex(@"(?:要|找|招|请|雇|缺|需要|需)(?:1|一)?(?:个|位|名)(?!月(?!嫂)|小时|星期|礼拜|平方|钟头|人说|事|活|工作|地方|长期|短期|住|事做|好|合适)")]

@@ -10,7 +10,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class IntentClassifier
 {
-    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent)
+    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent, bool hasRate = false)
     {
         var plain = text.Plain.Trim();
         if (plain.Length == 0)
@@ -45,14 +45,19 @@ internal static partial class IntentClassifier
             return Intents.ConsultRights;
         }
 
-        if (Policy().IsMatch(plain))
+        if (EmployerTerms().IsMatch(numeric))
         {
-            return Intents.ConsultPolicy;
+            return Intents.PostJob;
         }
 
         if (Training().IsMatch(plain))
         {
             return Intents.Training;
+        }
+
+        if (Policy().IsMatch(plain))
+        {
+            return Intents.ConsultPolicy;
         }
 
         var shortReply = plain.Length <= 30 && skills.Count == 0;
@@ -64,6 +69,11 @@ internal static partial class IntentClassifier
         if (shortReply && Accept().IsMatch(plain))
         {
             return Intents.Accept;
+        }
+
+        if (HowTo().IsMatch(plain))
+        {
+            return Intents.Help;
         }
 
         if (Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
@@ -84,6 +94,11 @@ internal static partial class IntentClassifier
         if (Help().IsMatch(plain))
         {
             return Intents.Help;
+        }
+
+        if (hasRate && !plain.Contains('我'))
+        {
+            return Intents.PostJob; // a bare advert: trade, place and a rate, nobody speaking for themself
         }
 
         return hasContent || skills.Count > 0 ? Intents.OfferWork : Intents.Other;
@@ -124,9 +139,11 @@ internal static partial class IntentClassifier
     /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
     private static bool IsHiring(string plain, string numeric, bool asking)
     {
+        // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
+        var bareQuestion = asking && numeric.AsSpan().IndexOfAnyInRange('0', '9') < 0;
         foreach (Match m in HireWord().Matches(plain))
         {
-            if (!IsAskedAt(plain, m.Index))
+            if (!IsAskedAt(plain, m.Index) && !bareQuestion)
             {
                 return true;
             }
@@ -142,6 +159,11 @@ internal static partial class IntentClassifier
 
         foreach (var skill in SkillLexicon.Scanner.Scan(plain))
         {
+            if (CountFollows(numeric, plain, skill.End))
+            {
+                return true;
+            }
+
             var s = skill.Start;
             var lead = plain.AsSpan(Math.Max(0, s - 2), Math.Min(2, s));
             if ((lead.EndsWith("要") || lead.EndsWith("要个") || lead.EndsWith("请个") || lead.EndsWith("找个") || lead.EndsWith("缺")) && !IsAskedAt(plain, s) && !IsWorkerWish(plain, skill.End))
@@ -156,6 +178,20 @@ internal static partial class IntentClassifier
         return false;
     }
 
+    /// <summary>水暖 两个, 瓦工2个: a trade followed by a number of heads.</summary>
+    private static bool CountFollows(string numeric, string plain, int end)
+    {
+        // Plain and numeric differ in length only where numerals were converted; look in the plain text first.
+        var tail = plain.AsSpan(end, Math.Min(6, plain.Length - end)).TrimStart(' ');
+        var k = 0;
+        while (k < tail.Length && (char.IsAsciiDigit(tail[k]) || ChineseNumerals.IsNumeral(tail[k])))
+        {
+            k++;
+        }
+
+        return k > 0 && k < tail.Length && tail[k] is '个' or '名' or '位' && (k + 1 >= tail.Length || tail[k + 1] is not ('月' or '小'));
+    }
+
     /// <summary>找个电焊的活 is a worker; 找个电焊 is an employer.</summary>
     private static bool IsWorkerWish(string text, int after)
     {
@@ -163,13 +199,14 @@ internal static partial class IntentClassifier
         return tail.Contains('活') || tail.Contains('事') || tail.Contains("工作", StringComparison.Ordinal) || tail.Contains("岗位", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a question word stands right before (at most one character between): 有没有招, 哪里要, 不招.</summary>
     private static bool IsAskedAt(string text, int index)
     {
-        var from = Math.Max(0, index - 6);
+        var from = Math.Max(0, index - 5);
         var before = text.AsSpan(from, index - from);
         foreach (var q in (string[])["有没有", "有冇得", "有没得", "哪里", "哪儿", "哪个", "谁", "是不是", "有不有", "有无", "还有", "不", "没"])
         {
-            if (before.EndsWith(q, StringComparison.Ordinal) || (q.Length > 1 && before.Contains(q, StringComparison.Ordinal)))
+            if (before.EndsWith(q, StringComparison.Ordinal) || (before.Length > 1 && before[..^1].EndsWith(q, StringComparison.Ordinal) && q.Length > 1))
             {
                 return true;
             }
@@ -178,19 +215,19 @@ internal static partial class IntentClassifier
         return false;
     }
 
-    [GeneratedRegex("^(?:1|接)?\\s*(?:t|td|退订)$|退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发")]
     private static partial Regex Unsubscribe();
 
-    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,4}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
+    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
     private static partial Regex Rights();
 
     [GeneratedRegex("招够|招满|已满|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
     private static partial Regex Closed();
 
-    [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^\\s,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|有意者|诚招|现招")]
+    [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^ ,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|找人(?!家|吗)|请人|有意者|诚招|现招")]
     private static partial Regex HireWord();
 
-    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招)\\s?(?:\\d+|几)\\s?(?:个|名|位|人)|\\d+\\s?名|(?<![\\d.])\\d+\\s?人(?!民|员|次|份)|[\\u4e00-\\u9fa5]{1,4}(?:工|员|嫂|姨|师傅|保|机|手)\\s?\\d+\\s?(?:个|名|位)|要\\s?\\d+\\s?个|要[\\u4e00-\\u9fa5]{1,5}\\d+(?:个|名|人|位)")]
+    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招) ?(?:(?<![0-9])[0-9]+(?:≈[0-9]+)?|几|若干) ?(?:个|名|位|人)|(?<![0-9])[0-9]+ ?名|(?<![0-9.])[0-9]+ ?人(?!民|员|次|份)|(?:工|员|嫂|姨|师傅|保|机|手) ?[0-9]+ ?(?:个|名|位)|要 ?[0-9]+ ?个|要[\\u4e00-\\u9fa5]{1,5}[0-9]+(?:个|名|人|位)")]
     private static partial Regex HireCount();
 
     [GeneratedRegex("社保|医保|养老保险|养老金|补贴|政策|失业金|失业保险|贷款|创业|灵活就业|就业困难|困难人员|认定|意外险|公积金|退休|低保|就业援助|担保|申领|领取.{0,4}(?:金|补)|交保险|参保")]
@@ -199,16 +236,16 @@ internal static partial class IntentClassifier
     [GeneratedRegex("培训|开班|学费|考证|想学|免费学|去学|学(?:一)?(?:门|个|点)?(?:技术|手艺)|学.{0,3}(?:叉车|电焊|焊工|电工|厨师|月嫂|育婴|护工|家政|开车|驾照|挖机)|报名(?!.{0,4}(?:上班|干活))|报个班|证怎么考")]
     private static partial Regex Training();
 
-    [GeneratedRegex("不去|去不了|不干|不做了|不接|太远|没空|没时间|来不了|到不了|不方便|算了|不合适|钱太少|太少了|不想去|不想干|找到活了|已经有活|已经找到|有别的活|干不了|做不了|不行")]
+    [GeneratedRegex("不用了|不需要了|不去|去不了|不干|不做了|不接|太远|没空|没时间|来不了|到不了|不方便|算了|不合适|钱太少|太少了|不想去|不想干|找到活了|已经有活|已经找到|有别的活|干不了|做不了|不行")]
     private static partial Regex Decline();
 
-    [GeneratedRegex("^(?:好|好的|好嘞|行|可以|可以的|中|要得|没问题|ok|嗯|收到|去|接)(?:[,.!~ 啊呀吧的那]|$)|接了|我接|我去(?!年|过)|准时到|马上到|马上来|按时到|我.{0,4}到$|我可以做|我能去|是吧$|那我.{0,4}去|我来干|我来做", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:好|好的|好嘞|行|可以|可以的|中|要得|没问题|ok|嗯|收到|去|接)(?:[,.!~ 啊呀吧的那]|$)|接了|我接|我去(?!年|过)|准时到|马上到|马上来|按时到|我.{0,4}到$|我可以做|我能去|是吧$|那我.{0,4}去|我来干|我来做|前到|点到|就到|地址发", RegexOptions.IgnoreCase)]
     private static partial Regex Accept();
 
-    [GeneratedRegex("我会|本人|有空|有时间|没事(?!吧)|能上工|能干|能做|能去|能来|可以做|可以干|可以帮|都能|都行|都可以|都会|都做过|都干过|干过|做过|找活|找事|求职|找工作|找份|找个.{0,8}(?:活|事|工作)|想找|求日结|求工|求活|有活.{0,2}(?:找|喊|叫|打电话|联系)我|有活就|身体好|身体蛮好|身体还行|能吃苦|肯吃苦|力气大|扛得动|持证|我是(?:做|搞|干)|我是.{0,4}(?:工|员|师|姆|嫂|司机)|(?:做|搞|干)[^\\s]{0,3}的$|搞装修的|经验丰富|想做|想干|想到|想去.{0,6}(?:当|做|干)|接活|揽活")]
+    [GeneratedRegex("我会|本人|有空|有时间|没事(?!吧)|能上工|能干|能做|能去|能来|可以做|可以干|可以帮|都能|都行|都可以|都会|都做过|都干过|干过|做过|找活|找事|求职|找工作|找份|找个.{0,8}(?:活|事|工作)|想找|求日结|求工|求活|有活.{0,2}(?:找|喊|叫|打电话|联系)我|有活就|身体好|身体蛮好|身体还行|能吃苦|肯吃苦|力气大|扛得动|持证|我是(?:做|搞|干)|我是.{0,4}(?:工|员|师|姆|嫂|司机)|(?:做|搞|干)[^ ]{0,3}的$|搞装修的|经验丰富|想做|想干|想到|想去.{0,6}(?:当|做|干)|接活|揽活")]
     private static partial Regex Offer();
 
-    [GeneratedRegex("(?:^|[\\s,男女])\\d{2}\\s?岁(?!以|之|左|内)|今年\\s?\\d{2}|做了\\s?\\d+|干了\\s?\\d+\\s?年|\\d+年经验")]
+    [GeneratedRegex("(?:^|[ ,男女])[0-9]{2} ?岁(?!以|之|左|内)|今年 ?[0-9]{2}|做了 ?[0-9]+|干了 ?[0-9]+ ?年|(?<![0-9])[0-9]+年经验")]
     private static partial Regex OfferNumeric();
 
     [GeneratedRegex("有没有|有冇得|有没得|有么有|有什么活|有啥活|有哪些|哪里(?:要|有|招)|哪儿|有活吗|的活吗|活冇|有活冇|岗位吗|的岗位|吗[?]?$|\\?$")]
@@ -217,9 +254,16 @@ internal static partial class IntentClassifier
     [GeneratedRegex("^搜|搜索|查一下|查询|看看.{0,6}活|什么活|哪里|的单子|推荐.{0,4}活")]
     private static partial Regex Search();
 
+    /// <summary>Terms only an employer writes: age limits, 男女不限, 五险, 面议, 有意者.</summary>
+    [GeneratedRegex("(?<![0-9])[0-9]+ ?(?:周)?岁以(?:下|内)|(?<![0-9])[0-9]+ ?- ?[0-9]+ ?(?:周)?岁|年龄.{0,3}[0-9]+|要求.{0,8}(?:岁|经验|证|男|女|身体)|有意者|男女不限|限男|限女|五险|社保全|待遇面议|工资面议|薪资面议|面议|岗位职责|任职要求|招聘启事|上班时间|工作时间|工作地点|薪资待遇|包吃包住")]
+    private static partial Regex EmployerTerms();
+
     [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
     private static partial Regex EmployerHints();
 
-    [GeneratedRegex("你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
+    [GeneratedRegex("怎么(?:找活|找工作|用|弄|操作|注册|登记|使用)|如何(?:使用|找活|登记)|怎样(?:找活|用)")]
+    private static partial Regex HowTo();
+
+    [GeneratedRegex("怎么收费|收不收费|收费吗|要钱吗|免费吗|你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
     private static partial Regex Help();
 }

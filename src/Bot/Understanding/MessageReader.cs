@@ -41,7 +41,7 @@ public sealed class MessageReader : IMessageReader
         var time = TimeExtractor.Extract(numeric);
         var pay = PayExtractor.Extract(numeric);
         var hasContent = phone is not null || date is not null || pay is not null;
-        var intent = IntentClassifier.Classify(normalized, skills, hasContent);
+        var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0);
 
         var payAllowed = intent is not (Intents.ConsultRights or Intents.ConsultPolicy or Intents.Training or Intents.Unsubscribe or Intents.Help or Intents.ClosePost);
         var postJob = intent == Intents.PostJob;

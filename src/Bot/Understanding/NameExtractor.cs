@@ -18,20 +18,26 @@ internal static partial class NameExtractor
             return null;
         }
 
-        foreach (Match m in Surname().Matches(plain))
-        {
-            var c = m.Groups["s"].Value[0];
-            if (Surnames.IsSurname(c))
-            {
-                return m.Groups["s"].Value;
-            }
-        }
-
         foreach (Match m in SelfIntro().Matches(plain))
         {
             if (FullName(m.Groups["n"].Value) is { } full)
             {
                 return full;
+            }
+        }
+
+        foreach (Match m in Surname().Matches(plain))
+        {
+            var compound = plain.AsSpan(m.Groups["s"].Index, Math.Min(2, plain.Length - m.Groups["s"].Index));
+            if (Surnames.IsCompound(compound))
+            {
+                return compound.ToString();
+            }
+
+            var c = m.Groups["s"].Value[0];
+            if (Surnames.IsSurname(c))
+            {
+                return m.Groups["s"].Value;
             }
         }
 
@@ -53,7 +59,8 @@ internal static partial class NameExtractor
         {
             var c = m.Groups["s"].Value[0];
             var title = m.Groups["t"].Value;
-            if (title == "工" ? Surnames.IsLikelyAlone(c) : Surnames.IsSurname(c))
+            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]);
+            if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
                 return m.Groups["s"].Value;
             }
@@ -87,6 +94,8 @@ internal static partial class NameExtractor
         return null;
     }
 
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';
+
     /// <summary>A 2–3 character name starting with a surname, trimmed of what follows it (周春梅今年 → 周春梅).</summary>
     private static string? FullName(string candidate)
     {
@@ -104,24 +113,24 @@ internal static partial class NameExtractor
         return name.Length >= 2 && Surnames.IsSurname(name[0]) ? name : null;
     }
 
-    [GeneratedRegex(@"(?:我|免贵|本人)?姓\s?(?<s>[\u4e00-\u9fa5])(?![名别])")]
+    [GeneratedRegex(@"(?:我|免贵|本人)?姓 ?(?<s>[\u4e00-\u9fa5])(?![名别])")]
     private static partial Regex Surname();
 
-    [GeneratedRegex(@"(?:我叫|我的名字是|名字叫|本人叫|姓名[:：]?)\s?(?<n>[\u4e00-\u9fa5]{2,3})")]
+    [GeneratedRegex(@"(?:我叫|我的名字是|名字叫|本人叫|姓名[:：]?|姓[\u4e00-\u9fa5]叫) ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex SelfIntro();
 
-    [GeneratedRegex(@"我是\s?(?<n>[\u4e00-\u9fa5]{2,3})")]
+    [GeneratedRegex(@"我是 ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex IAm();
 
-    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|先生|大姐|姐|大哥|哥|主管|队长|老总|总|老师|阿姨|叔|嫂|科长|主任|会计|工(?=[\s\d,.:：!！;；)]|$))")]
+    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|先生|大姐|姐|大哥|哥|主管|队长|老总|总|老师|阿姨|叔|嫂|科长|主任|会计|工(?=[ 0-9,.:：!！;；)]|$))")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[\s\d,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]
+    [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[ 0-9,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]
     private static partial Regex OldYoung();
 
-    [GeneratedRegex(@"联系(?:人|电话)?[:：]?\s?(?<n>[\u4e00-\u9fa5]{1,3})(?=[\s\d,.:：]|$)")]
+    [GeneratedRegex(@"联系(?:人|电话)?[:：]? ?(?<n>[\u4e00-\u9fa5]{1,3})(?=[ 0-9,.:：]|$)")]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"(?<![\u4e00-\u9fa5])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
+    [GeneratedRegex(@"(?<![\u4e00-\u9fa50-9.])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
     private static partial Regex Lone();
 }

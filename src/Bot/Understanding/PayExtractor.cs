@@ -43,6 +43,16 @@ internal static partial class PayExtractor
 
         if (mentions.Count == 0)
         {
+            // 深圳南山 6k-8k: a bare range of four- or five-figure amounts is a monthly wage.
+            var range = MonthlyRange().Match(numeric);
+            if (range.Success)
+            {
+                TryAdd(mentions, numeric, range, "month");
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
             return null;
         }
 
@@ -78,9 +88,9 @@ internal static partial class PayExtractor
     {
         "" => null,
         _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
-        _ when word.Contains('月') => "month",
-        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') => "day",
-        _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) => "job",
+        _ when word.Contains('月') || word == "底薪" => "month",
+        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
+        _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
         _ => "piece",
     };
 
@@ -152,9 +162,12 @@ internal static partial class PayExtractor
     /// <summary>Estimates (两三百 → 200≈300), amounts owed or paid out as fees, deposits and fares, counts, ages, dates and times.</summary>
     private static bool IsNotPay(string text, int amountStart, int matchStart, int amountEnd)
     {
-        if ((amountStart > 0 && text[amountStart - 1] == ChineseNumerals.Approx) || (amountEnd < text.Length && text[amountEnd] == ChineseNumerals.Approx))
+        var prev = amountStart > 0 ? text[amountStart - 1] : ' ';
+        var prev2 = amountStart > 1 ? text[amountStart - 2] : ' ';
+        var datePrefix = prev is '月' or '年' && (char.IsAsciiDigit(prev2) || prev2 is '腊' or '正' or '冬' or '今' or '明');
+        if (prev is ChineseNumerals.Approx or '第' || datePrefix || (amountEnd < text.Length && text[amountEnd] is ChineseNumerals.Approx or '号' or '日'))
         {
-            return true;
+            return true; // an estimate (两三百), or a date (腊月20, 5号)
         }
 
         var from = Math.Max(0, matchStart - 4);
@@ -170,20 +183,23 @@ internal static partial class PayExtractor
         return false;
     }
 
-    private const string Num = @"(?<![\d.])(?<a>\d+(?:\.\d+)?)(?:\s?(?:-|~|到|至)\s?(?<b>\d+(?:\.\d+)?))?\s?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
+    private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 
-    [GeneratedRegex(@"(?<u>日薪|日工资|每天|每日|1天|1日|1个工|每个工|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|(?:1|每)\d{0,4}\s?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]?\s?[^\s\d要招需缺找个名人位岁号点天月年,.]{0,2}?\s?" + Num + @"(?![\d个名人位岁号点楼层])")]
+    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|[1一]天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|出价|给价|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
     private static partial Regex UnitFirst();
 
-    [GeneratedRegex(Num + @"\s?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|每)\s?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟))")]
+    [GeneratedRegex(Num + @" ?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|一|每) ?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟|晚上|晚|夜|班))")]
     private static partial Regex AmountFirst();
 
-    [GeneratedRegex(Num + @"\s?(?<u>包干|1口价|全包)")]
+    [GeneratedRegex(Num + @" ?(?<u>包干|1口价|全包)")]
     private static partial Regex JobAfter();
 
-    [GeneratedRegex(@"(?:工资|薪资|薪水|待遇|报酬|工钱|价格|价钱|日结)[:：]?\s?(?:是|为|给)?\s?" + Num + @"(?![\d个名人位岁号点天月楼层小])")]
+    [GeneratedRegex(@"(?:工资|薪资|薪水|待遇|报酬|工钱|价格|价钱|日结)[:：]? ?(?:是|为|给)? ?" + Num + @"(?![0-9个名人位岁号点天月楼层小])")]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?<![\d.])(?<a>\d+(?:\.\d+)?)\s?(?<cur>元|块钱|块|毛)?")]
+    [GeneratedRegex(@"(?<![0-9.\-])(?<a>[1-9][0-9]{3,4}) ?(?:-|~|到|至) ?(?<b>[1-9][0-9]{3,4})(?![0-9\-])(?<plus>)")]
+    private static partial Regex MonthlyRange();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?) ?(?<cur>元|块钱|块|毛)?")]
     private static partial Regex BareAmount();
 }

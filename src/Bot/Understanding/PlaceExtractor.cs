@@ -26,8 +26,11 @@ internal static partial class PlaceExtractor
         "城关", "中原", "汉江", "古城", "东风", "太平", "新市", "板桥", "南河", "北城", "南城", "环城", "光化", "王集", "张集", "李楼",
         "紫金", "黄龙", "龙王", "马良", "兴隆", "王城", "小河", "流水", "巡检", "卧龙", "石桥", "北街", "南街", "火车站", "汽车站", "客运站",
         "汽车客运站", "高铁站", "万达", "飞机场", "中心医院", "人民路", "解放路", "建设路", "中原路", "前进路", "长征路", "大庆路", "航空路",
-        "汉江大道", "东津站", "团山路", "模板", "长坪", "龙坪", "平林", "七方", "杨垱", "刘集", "峪山",
+        "汉江大道", "东津站", "团山路",
     };
+
+    /// <summary>Words that follow a city but are the workplace, not part of its name.</summary>
+    private static readonly string[] NotPlaces = ["工地", "工厂", "公司", "饭店", "酒店", "仓库", "项目", "工程", "门店", "商场", "超市", "学校", "医院", "单位", "厂", "店"];
 
     private static readonly TermScanner<TokenKind> OthersScanner = new(
         OutsidePlaces.City.Select(n => (n, TokenKind.City)).Concat(OutsidePlaces.Names.Select(n => (n, TokenKind.Outside))));
@@ -100,6 +103,18 @@ internal static partial class PlaceExtractor
 
         var last = tokens[c.To];
         var end = Extend(plain, last.End);
+        if (last.Kind == TokenKind.Outside)
+        {
+            // 杭州萧山 工地, 北京 朝阳: the district after a city, as written — but not a trade (东莞 鞋厂).
+            var tail = OutsideTail().Match(plain, end);
+            if (tail.Success && tail.Index == end && (end == last.End || plain[end] != ' ')
+                && !(plain[end] == ' ' && plain[end - 1] is '区' or '县' or '市' or '镇')
+                && !NotPlaces.Any(w => tail.Value.Contains(w, StringComparison.Ordinal))
+                && SkillLexicon.Scanner.Scan(tail.Value).Count == 0)
+            {
+                end += tail.Length;
+            }
+        }
         var text = plain[last.Start..end];
         var outside = false;
         Token? county = null;
@@ -159,6 +174,7 @@ internal static partial class PlaceExtractor
         }
 
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var elsewhere = list.Exists(t => t.Kind == TokenKind.Outside);
         var kept = new List<Token>(list.Count);
         for (var k = 0; k < list.Count; k++)
         {
@@ -180,7 +196,9 @@ internal static partial class PlaceExtractor
                     continue;
                 }
 
-                if (Weak.Contains(name) && !(kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t)))
+                // A generic landmark (火车站, 万达) alone is Xiangyang's unless the message is about another city.
+                var qualified = kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t);
+                if (Weak.Contains(name) && !qualified && (elsewhere || t.Places[0].Kind != PlaceKind.Landmark))
                 {
                     continue;
                 }
@@ -204,7 +222,7 @@ internal static partial class PlaceExtractor
     /// <summary>What follows a name and belongs to it: 枣阳城区, 清河口小区, 深圳市宝安区.</summary>
     private static int Extend(string text, int end)
     {
-        for (var round = 0; round < 3 && end < text.Length; round++)
+        for (var round = 0; round < 4 && end < text.Length; round++)
         {
             var m = Suffix().Match(text, end);
             if (!m.Success || m.Index != end)
@@ -224,9 +242,12 @@ internal static partial class PlaceExtractor
         return m.Success ? new PlaceReading(m.Groups["p"].Value, null, null) : null;
     }
 
-    [GeneratedRegex(@"\G[^\s\d的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|公园|工业园|物流园|产业园|开发区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
+    [GeneratedRegex(@"\G[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招个一干做会能去来是了吗呢吧啊,.:：!！?？~\-]{0,4}?(?:城区|县城|市区|镇上|街道|小区|社区|新村|村委会|村|大道|路|街|广场|市场|医院|高铁站|火车站|汽车站|机场|公园|工业园|物流园|产业园|开发区|新区|园区|景区|花园|家园|区|县|市|镇|乡|站)")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex(@"(?:在|到|位于|地址[:：]?|地点[:：]?|工作地点[:：]?)\s?(?<p>[\u4e00-\u9fa5]{2,8}?(?:街道|小区|社区|广场|市场|医院|开发区|工业园|产业园|园区|大道|区|县|镇|乡|村|路|街))")]
+    [GeneratedRegex(@"\G ?[^ 0-9的在到这那边旁附近里面和及或与有没冇得找要招聘急诚个一干做会能去来是了吗呢吧啊,.:：!！?？~\-【】]{2,3}?(?=[ ,.:：!！?？]|$|[的在到这那边旁附近里面和与有找要招聘急诚需缺])")]
+    private static partial Regex OutsideTail();
+
+    [GeneratedRegex(@"(?:在|到|位于|地址[:：]?|地点[:：]?|工作地点[:：]?) ?(?<p>[\u4e00-\u9fa5]{2,8}?(?:街道|小区|社区|广场|市场|医院|开发区|工业园|产业园|园区|大道|区|县|镇|乡|村|路|街))")]
     private static partial Regex Generic();
 }

@@ -9,9 +9,24 @@ internal static class Surnames
     private static readonly HashSet<char> Set = [.. Common];
 
     /// <summary>Characters that are surnames but mostly start ordinary words in these messages (车工, 都要, 时薪, 和灰, 门卫, 明天, 海边, 来了, 平米, 信息, 元旦, 普工, 全包, 强电, 花生...).</summary>
-    private static readonly HashSet<char> Ambiguous = [.. "施包童帅车都时和门明海来平信元普全强花路向安成文和高白金石方江古云国初相计支井位利区盘南原满单商应长师那展公"];
+    private static readonly HashSet<char> Ambiguous = [.. "米毛施包童帅车都时和门明海来平信元普全强花路向安成文和高白金石方江古云国初相计支井位利区盘南原满单商应长师那展公"];
+
+    private static readonly string[] Compound = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "端木", "夏侯", "西门", "长孙", "宇文", "司徒", "独孤"];
 
     public static bool IsSurname(char c) => Set.Contains(c);
+
+    public static bool IsCompound(ReadOnlySpan<char> twoChars)
+    {
+        foreach (var c in Compound)
+        {
+            if (twoChars.SequenceEqual(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A surname that, standing alone (姓X, X师傅, 老X), is safely a name.</summary>
     public static bool IsLikelyAlone(char c) => Set.Contains(c) && !Ambiguous.Contains(c);

@@ -8,7 +8,7 @@ internal static partial class TimeExtractor
 {
     public static TimeOnly? Extract(string numeric)
     {
-        if (numeric.Length == 0)
+        if (numeric.Length == 0 || numeric.AsSpan().IndexOfAny(ClockMarks) < 0)
         {
             return null;
         }
@@ -34,11 +34,7 @@ internal static partial class TimeExtractor
                 continue; // 7: without minutes is not a time
             }
 
-            var part = m.Groups["part"].Value;
-            if (part.Length == 0)
-            {
-                part = PartBefore(numeric, m.Index);
-            }
+            var part = PartBefore(numeric, m.Index);
 
             if (TryMake(hour, minute, part, out var time))
             {
@@ -48,7 +44,9 @@ internal static partial class TimeExtractor
 
         foreach (Match m in EarlyLate().Matches(numeric))
         {
-            if (TryMake(int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), 0, "早上", out var time))
+            var h = m.Groups[1].Value;
+            var hour = h.Length == 1 && "一二三四五六七八九十".IndexOf(h[0], StringComparison.Ordinal) is var k and >= 0 ? k + 1 : int.Parse(h, CultureInfo.InvariantCulture);
+            if (TryMake(hour, 0, "早上", out var time))
             {
                 mentions.Add((m.Index, time));
             }
@@ -63,21 +61,34 @@ internal static partial class TimeExtractor
         return Corrections.Pick(mentions, Corrections.LastMarkerEnd(numeric));
     }
 
-    /// <summary>A part of day a few characters before the clock time (今天下午 3点, 晚上 就 8点).</summary>
+    private static readonly System.Buffers.SearchValues<char> ClockMarks = System.Buffers.SearchValues.Create("点时:早");
+
+    /// <summary>A part of day a few characters before the clock time (下午3点, 今天下午 3点, 晚8点).</summary>
     private static string PartBefore(string text, int index)
     {
         var from = Math.Max(0, index - 6);
-        var window = text.AsSpan(from, index - from);
-        foreach (var p in (string[])["下午", "晚上", "傍晚", "今晚", "明晚", "中午", "夜里", "夜班", "凌晨", "早上", "上午"])
+        var window = text.AsSpan(from, index - from).TrimEnd(' ');
+        if (window.EndsWith("晚"))
         {
-            if (window.Contains(p, StringComparison.Ordinal))
+            return "晚上";
+        }
+
+        var best = string.Empty;
+        var at = -1;
+        foreach (var p in PartsOfDay)
+        {
+            var k = window.LastIndexOf(p, StringComparison.Ordinal);
+            if (k > at)
             {
-                return p;
+                at = k;
+                best = p;
             }
         }
 
-        return string.Empty;
+        return best;
     }
+
+    private static readonly string[] PartsOfDay = ["下午", "晚上", "傍晚", "今晚", "明晚", "中午", "夜里", "夜班", "凌晨", "早上", "上午"];
 
     private static bool TryMake(int hour, int minute, string part, out TimeOnly time)
     {
@@ -108,9 +119,9 @@ internal static partial class TimeExtractor
         return true;
     }
 
-    [GeneratedRegex(@"(?<part>凌晨|早上|早晨|上午|清早|一早|明早|今早|早|中午|下午|傍晚|晚上|今晚|明晚|晚间|夜里|夜间|半夜|晚)?\s?(?<![\d.])(?<h>\d{1,2})\s?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|\d{1,2}分|(?<=[:点])\d{2})?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9.])(?<h>[0-9]{1,2}) ?(?<sep>点钟|点|时|:)(?<m>半|[13一三]刻|(?<![0-9])[0-9]{1,2}分|(?<=[:点])[0-9]{2})?(?![0-9])")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"早(?:上)?(\d{1,2})(?:点)?(?:半)?\s?(?:-|到|至|~)?\s?晚(?:上)?\d{1,2}")]
+    [GeneratedRegex(@"早(?:上)?((?<![0-9])[0-9]{1,2}|[一二三四五六七八九十])(?:点)?(?:半)? ?(?:-|到|至|~)? ?晚(?:上)?(?:[0-9]{1,2}|[一二三四五六七八九十])")]
     private static partial Regex EarlyLate();
 }

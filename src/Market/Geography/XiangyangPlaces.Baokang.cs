@@ -4,7 +4,7 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Baokang() =>
     [
-        Town("城关镇", "baokang", 111.262, 31.878, "保康城关", "保康县城"),
+        Town("城关镇", "baokang", 111.262, 31.878, "保康县城"),
         Town("黄堡镇", "baokang", 111.380, 31.970),
         Town("后坪镇", "baokang", 110.980, 31.620),
         Town("龙坪镇", "baokang", 111.120, 31.680),

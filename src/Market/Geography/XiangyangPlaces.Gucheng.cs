@@ -4,7 +4,7 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Gucheng() =>
     [
-        Town("城关镇", "gucheng", 111.653, 32.263, "谷城城关", "谷城县城"),
+        Town("城关镇", "gucheng", 111.653, 32.263, "谷城县城"),
         Town("石花镇", "gucheng", 111.520, 32.300),
         Town("盛康镇", "gucheng", 111.700, 32.180),
         Town("庙滩镇", "gucheng", 111.800, 32.220),

@@ -4,7 +4,7 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Nanzhang() =>
     [
-        Town("城关镇", "nanzhang", 111.839, 31.775, "南漳城关", "南漳县城"),
+        Town("城关镇", "nanzhang", 111.839, 31.775, "南漳县城"),
         Town("武安镇", "nanzhang", 112.020, 31.840),
         Town("九集镇", "nanzhang", 111.980, 31.690),
         Town("李庙镇", "nanzhang", 111.930, 31.630),

@@ -16,9 +16,15 @@ public sealed class ParseCommand : ICliCommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var reader = new MessageReader();
         using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
         await using var stdout = Console.OpenStandardOutput();
+        await RunAsync(input, stdout, new MessageReader(), TimeProvider.System, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Reads JSON lines from <paramref name="input"/> and writes one reading line per non-blank input line; a bad line gets an <c>error</c> field, never an exception.</summary>
+    internal static async Task RunAsync(TextReader input, Stream stdout, IMessageReader reader, TimeProvider time, CancellationToken cancellationToken)
+    {
         await using var output = new BufferedStream(stdout, 1 << 16);
         await using var json = new Utf8JsonWriter(output, ReadingJson.Options);
         string? line;
@@ -29,7 +35,7 @@ public sealed class ParseCommand : ICliCommand
                 continue;
             }
 
-            var (parsed, id, error) = ParseInput.FromLine(line, ChinaTime.Now(TimeProvider.System));
+            var (parsed, id, error) = ParseInput.FromLine(line, ChinaTime.Now(time));
             if (parsed is null)
             {
                 ReadingJson.Write(json, id, new Reading(), error);
@@ -45,6 +51,5 @@ public sealed class ParseCommand : ICliCommand
         }
 
         await output.FlushAsync(cancellationToken);
-        return 0;
     }
 }

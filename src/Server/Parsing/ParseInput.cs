@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace ZeroWork.Server.Parsing;
 
-/// <summary>One input line of <c>zerowork parse</c>: id, channel, text, now.</summary>
+/// <summary>One input line of <c>zerowork parse</c>: id (kept as raw JSON so it is echoed exactly), channel, text, now.</summary>
 internal sealed record ParseInput(string? Id, string Channel, string Text, DateTimeOffset Now)
 {
     /// <summary>Reads a line; on failure returns the error and whatever id could be read.</summary>
@@ -27,12 +27,7 @@ internal sealed record ParseInput(string? Id, string Channel, string Text, DateT
                 return (null, null, "not a JSON object");
             }
 
-            string? id = root.TryGetProperty("id", out var idEl) ? idEl.ValueKind switch
-            {
-                JsonValueKind.String => idEl.GetString(),
-                JsonValueKind.Number => idEl.GetRawText(),
-                _ => null,
-            } : null;
+            string? id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind is JsonValueKind.String or JsonValueKind.Number ? idEl.GetRawText() : null;
 
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
             {

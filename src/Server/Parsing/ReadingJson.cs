@@ -9,16 +9,18 @@ internal static class ReadingJson
 {
     public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    public static void Write(Utf8JsonWriter w, string? id, Reading r, string? error = null)
+    /// <param name="rawId">The input's id as raw JSON (a string or a number), echoed as it came.</param>
+    public static void Write(Utf8JsonWriter w, string? rawId, Reading r, string? error = null)
     {
         w.WriteStartObject();
-        if (id is null)
+        w.WritePropertyName("id");
+        if (rawId is null)
         {
-            w.WriteNull("id");
+            w.WriteNullValue();
         }
         else
         {
-            w.WriteString("id", id);
+            w.WriteRawValue(rawId, skipInputValidation: true);
         }
 
         if (error is not null)
