@@ -83,7 +83,7 @@ internal sealed partial class MarketLoop : IDisposable
     /// <summary>Waits for background work (matching, the outbox dispatcher) to reach a state.</summary>
     public static async Task Eventually(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)

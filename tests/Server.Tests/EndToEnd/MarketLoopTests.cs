@@ -29,7 +29,11 @@ public sealed partial class MarketLoopTests
         Assert.Contains("已发布", await loop.WeChat(BossOpenId, "1"));
         var post = Assert.Single(loop.Db.Jobs.FindAll());
 
-        await MarketLoop.Eventually(() => loop.SentTo("JobPush").Contains(Near) && loop.SentTo("JobPush").Contains(AlsoNear), "both near workers were sent the push");
+        await MarketLoop.Eventually(
+            () => loop.Db.Outbox.Count(m => m.Purpose == "push" && m.State == OutboxState.Sent) == 2,
+            "both near workers' pushes were sent and recorded");
+        Assert.Contains(Near, loop.SentTo("JobPush"));
+        Assert.Contains(AlsoNear, loop.SentTo("JobPush"));
         Assert.DoesNotContain(Far, loop.SentTo("JobPush"));
         var farId = loop.Db.People.FindOne(w => w.Phone == Far).Id;
         Assert.Null(loop.Db.Pushes.FindOne(p => p.JobId == post.Id && p.WorkerId == farId));
