@@ -2,18 +2,26 @@ using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
+using ZeroWork.Market.Telemetry;
 using ZeroWork.Market.Time;
 
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Stores each inbound message with everything it changed, and its reply, in one transaction before anything is acknowledged. A retry (same dedupe key) gets the stored reply and changes nothing.</summary>
-public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvider time) : IInboundHandler
+public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvider time, MarketMetrics metrics) : IInboundHandler
 {
     public const int MaxReplyLength = 600;
     public static readonly TimeSpan ConversationIdle = TimeSpan.FromMinutes(30);
     private const int RecentLines = 10;
 
-    public InboundResult Handle(InboundEnvelope message) => db.InTransaction(() =>
+    public InboundResult Handle(InboundEnvelope message)
+    {
+        var result = Store(message);
+        metrics.InboundAccepted(message.Channel.ToString(), result.Duplicate);
+        return result;
+    }
+
+    private InboundResult Store(InboundEnvelope message) => db.InTransaction(() =>
     {
         var seen = db.Inbound.FindOne(m => m.DedupeKey == message.DedupeKey);
         if (seen is not null)

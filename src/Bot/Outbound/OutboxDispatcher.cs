@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
+using ZeroWork.Market.Telemetry;
 
 namespace ZeroWork.Bot.Outbound;
 
@@ -20,6 +21,7 @@ public sealed class OutboxDispatcher(
     MarketEvents events,
     TimeProvider time,
     IOptionsMonitor<OutboundOptions> options,
+    MarketMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly System.Threading.Channels.Channel<bool> wake = System.Threading.Channels.Channel.CreateBounded<bool>(new System.Threading.Channels.BoundedChannelOptions(1) { FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
@@ -124,6 +126,7 @@ public sealed class OutboxDispatcher(
         {
             var outcome = await SendOneAsync(message);
             var stored = ledger.Record(message.Id, outcome);
+            metrics.SendFinished(message.Channel, message.Purpose, stored?.State ?? outcome.State);
             logger.LogInformation(
                 "Outbox {Id} {Channel} to {Address}: {State}{Error}",
                 message.Id,

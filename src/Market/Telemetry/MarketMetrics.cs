@@ -21,7 +21,7 @@ public sealed class MarketMetrics
     }
 
     public void InboundAccepted(string channel, bool duplicate) =>
-        inbound.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("duplicate", duplicate));
+        inbound.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("duplicate", duplicate ? "true" : "false"));
 
     public void SendFinished(OutboxChannel channel, string purpose, OutboxState state) =>
         sends.Add(1, new("channel", channel.ToString()), new("purpose", purpose), new("state", state.ToString()));

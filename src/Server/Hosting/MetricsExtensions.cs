@@ -1,21 +1,23 @@
-using Prometheus;
+using OpenTelemetry.Metrics;
 using ZeroWork.Market.Telemetry;
 
 namespace ZeroWork.Server.Hosting;
 
 public static class MetricsExtensions
 {
-    /// <summary>Exports the "ZeroWork" meter (and ASP.NET Core's own) in Prometheus text format.</summary>
+    /// <summary>Exports the "ZeroWork" meter and ASP.NET Core's request metrics in Prometheus text format through OpenTelemetry.</summary>
     public static IServiceCollection AddServerMetrics(this IServiceCollection services)
     {
-        Metrics.ConfigureMeterAdapter(o => o.InstrumentFilterPredicate = i => i.Meter.Name is MarketMetrics.MeterName or "Microsoft.AspNetCore.Hosting");
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(MarketMetrics.MeterName, "Microsoft.AspNetCore.Hosting")
+            .AddPrometheusExporter());
         return services;
     }
 
     /// <summary><c>GET /metrics</c>.</summary>
     public static IEndpointRouteBuilder MapServerMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapMetrics("/metrics");
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
 }
