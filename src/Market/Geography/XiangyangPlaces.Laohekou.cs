@@ -12,6 +12,7 @@ internal static partial class XiangyangPlaces
         Town("薛集镇", "laohekou", 111.735, 32.530),
         Town("张集镇", "laohekou", 111.873, 32.354),
         Town("仙人渡镇", "laohekou", 111.720, 32.254),
+        // No published point found; consistent with the facts: on the Henan border, 25 km from the city and 30 km from 邓州.
         Town("孟楼镇", "laohekou", 111.860, 32.500),
         Town("袁冲乡", "laohekou", 111.740, 32.524),
         Spot("老河口汽车站", "laohekou", 111.680, 32.385),

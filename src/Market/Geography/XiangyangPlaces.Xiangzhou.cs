@@ -14,6 +14,7 @@ internal static partial class XiangyangPlaces
         Town("黄集镇", "xiangzhou", 112.139, 32.309),
         Town("伙牌镇", "xiangzhou", 112.133, 32.161),
         Town("古驿镇", "xiangzhou", 112.236, 32.260),
+        // No published point found; consistent with the facts: between the 唐河 and 白河, 45 km by road from 襄阳, 25 km from 新野.
         Town("朱集镇", "xiangzhou", 112.400, 32.320),
         Town("程河镇", "xiangzhou", 112.438, 32.291),
         Town("双沟镇", "xiangzhou", 112.387, 32.188),
