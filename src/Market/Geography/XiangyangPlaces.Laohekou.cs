@@ -9,6 +9,7 @@ internal static partial class XiangyangPlaces
         Town("洪山嘴镇", "laohekou", 111.666, 32.452),
         Town("李楼镇", "laohekou", 111.755, 32.470),
         Town("竹林桥镇", "laohekou", 111.800, 32.400),
+        // Unverified and suspect: under 1 km from the GeoNames seat of 袁冲乡, so one of the two is misplaced; no source found for 薛集.
         Town("薛集镇", "laohekou", 111.735, 32.530),
         Town("张集镇", "laohekou", 111.873, 32.354),
         Town("仙人渡镇", "laohekou", 111.720, 32.254),
