@@ -4,17 +4,18 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Baokang() =>
     [
-        Town("城关镇", "baokang", 111.262, 31.878, "保康县城"),
-        Town("黄堡镇", "baokang", 111.380, 31.970),
-        Town("后坪镇", "baokang", 110.980, 31.620),
-        Town("龙坪镇", "baokang", 111.120, 31.680),
-        Town("店垭镇", "baokang", 111.430, 31.720),
-        Town("马良镇", "baokang", 111.450, 31.580),
-        Town("歇马镇", "baokang", 111.270, 31.500),
-        Town("马桥镇", "baokang", 110.980, 31.930),
-        Town("寺坪镇", "baokang", 111.050, 31.820),
-        Town("过渡湾镇", "baokang", 111.170, 31.770),
-        Town("两峪乡", "baokang", 111.420, 31.870),
+        Town("城关镇", "baokang", 111.262, 31.876, "保康县城"),
+        Town("黄堡镇", "baokang", 111.346, 31.825),
+        Town("后坪镇", "baokang", 111.228, 31.742),
+        Town("龙坪镇", "baokang", 111.502, 31.655),
+        Town("店垭镇", "baokang", 111.340, 31.397),
+        Town("马良镇", "baokang", 111.324, 31.537),
+        Town("歇马镇", "baokang", 111.178, 31.616),
+        Town("马桥镇", "baokang", 110.937, 31.751),
+        Town("寺坪镇", "baokang", 111.138, 31.985),
+        Town("过渡湾镇", "baokang", 111.263, 31.992),
+        // No published point found: the seat (两峪街) lies in the south of the county, east of 马良 and on the 南漳 border, 98 km by road south of 城关.
+        Town("两峪乡", "baokang", 111.406, 31.498),
         Spot("九路寨", "baokang", 111.500, 31.550),
     ];
 }

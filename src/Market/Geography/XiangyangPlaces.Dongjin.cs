@@ -4,7 +4,7 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Dongjin() =>
     [
-        Town("东津镇", "dongjin", 112.255, 32.000),
+        Town("东津镇", "dongjin", 112.231, 32.023),
         Spot("襄阳东站", "dongjin", 112.243, 32.012, "东津高铁站", "东津站", "高铁东站", "襄阳高铁站", "高铁站"),
         Spot("东津大道", "dongjin", 112.250, 32.010),
         Spot("汉江大道", "dongjin", 112.230, 32.000),

@@ -4,16 +4,16 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Nanzhang() =>
     [
-        Town("城关镇", "nanzhang", 111.839, 31.775, "南漳县城"),
+        Town("城关镇", "nanzhang", 111.849, 31.780, "南漳县城"),
         Town("武安镇", "nanzhang", 112.020, 31.840),
         Town("九集镇", "nanzhang", 111.980, 31.690),
-        Town("李庙镇", "nanzhang", 111.930, 31.630),
-        Town("长坪镇", "nanzhang", 111.620, 31.630),
-        Town("薛坪镇", "nanzhang", 111.500, 31.730),
-        Town("板桥镇", "nanzhang", 111.630, 31.500),
-        Town("巡检镇", "nanzhang", 111.780, 31.570),
-        Town("东巩镇", "nanzhang", 111.850, 31.440),
-        Town("肖堰镇", "nanzhang", 111.700, 31.880),
+        Town("李庙镇", "nanzhang", 111.684, 31.830),
+        Town("长坪镇", "nanzhang", 111.559, 31.788),
+        Town("薛坪镇", "nanzhang", 111.673, 31.634),
+        Town("板桥镇", "nanzhang", 111.592, 31.528),
+        Town("巡检镇", "nanzhang", 111.617, 31.384),
+        Town("东巩镇", "nanzhang", 111.837, 31.324),
+        Town("肖堰镇", "nanzhang", 111.772, 31.486),
         Spot("春秋寨", "nanzhang", 111.670, 31.520),
     ];
 }

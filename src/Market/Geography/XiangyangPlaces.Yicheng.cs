@@ -4,16 +4,19 @@ internal static partial class XiangyangPlaces
 {
     private static IEnumerable<Place> Yicheng() =>
     [
-        Town("鄢城街道", "yicheng", 112.258, 31.722),
-        Town("南营街道", "yicheng", 112.262, 31.700),
-        Town("小河镇", "yicheng", 112.310, 31.850),
-        Town("郑集镇", "yicheng", 112.210, 31.800),
-        Town("刘猴镇", "yicheng", 112.350, 31.780),
-        Town("孔湾镇", "yicheng", 112.420, 31.700),
-        Town("流水镇", "yicheng", 112.400, 31.580),
-        Town("板桥店镇", "yicheng", 112.100, 31.620),
-        Town("王集镇", "yicheng", 112.250, 31.560),
+        Town("鄢城街道", "yicheng", 112.262, 31.703),
+        Town("南营街道", "yicheng", 112.297, 31.732),
+        Town("小河镇", "yicheng", 112.158, 31.802),
+        Town("郑集镇", "yicheng", 112.307, 31.646),
+        Town("刘猴镇", "yicheng", 112.028, 31.482),
+        Town("孔湾镇", "yicheng", 112.272, 31.569),
+        Town("流水镇", "yicheng", 112.454, 31.565),
+        Town("板桥店镇", "yicheng", 112.518, 31.748),
+        // No published point found: in the north-east of the city on the east bank of the Han, 20 km from 宜城 and 40 km from 襄阳 by road.
+        Town("王集镇", "yicheng", 112.336, 31.868),
         Town("雷河镇", "yicheng", 112.340, 31.650),
+        // A street of the city proper since the 2023 statistical codes (自忠路, 北水坝 and 紫阳观 communities); seat estimated in the north of town.
+        Town("龙头街道", "yicheng", 112.262, 31.728),
         Spot("宜城汽车站", "yicheng", 112.258, 31.718),
     ];
 }

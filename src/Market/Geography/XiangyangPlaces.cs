@@ -4,7 +4,9 @@ namespace ZeroWork.Market.Geography;
 /// The data behind <see cref="Gazetteer.Xiangyang"/>: county-level areas, townships and streets (乡镇/街道) with
 /// their seats, and the villages, roads, markets, stations and landmarks people meet at. Split per district; every
 /// part is a method (not a field) because the order of static initialisers across partial files is unspecified.
-/// Points are GCJ-02, at the township seat (政府驻地) or the landmark itself.
+/// Points are GCJ-02, at the township seat (政府驻地) or the landmark itself. Township seats that GeoNames has (PPLA4,
+/// WGS-84) are that point shifted to GCJ-02 and pinned by TownshipSeatTests; the others are reasoned from published
+/// facts (direction and road distance from the county seat, neighbours) where a comment says so, else unverified.
 /// </summary>
 internal static partial class XiangyangPlaces
 {
