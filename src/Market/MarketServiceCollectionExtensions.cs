@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Seeding;
@@ -23,7 +24,7 @@ public static class MarketServiceCollectionExtensions
         services.AddHostedService<StoreInitializer>();
         services.AddHostedService<BackupService>();
         services.AddMetrics();
-        services.AddSingleton<MarketMetrics>();
+        services.TryAddSingleton<MarketMetrics>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using ZeroWork.Market.Telemetry;
 
 namespace ZeroWork.Bot.Outbound;
 
@@ -14,6 +16,8 @@ public static class OutboundHostingExtensions
         }
 
         builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<MarketMetrics>();
         builder.Services.AddSingleton<OutboxLedger>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -15,20 +15,15 @@ namespace ZeroWork.Market.Storage;
 /// <summary>The one <see cref="LiteDatabase"/> of the process and its typed collections. Work that must land together goes through <see cref="InTransaction{T}"/>; events raised inside a transaction are dispatched after it commits.</summary>
 public sealed class MarketDb : IDisposable
 {
-    [ThreadStatic]
-    private static List<MarketEvent>? pendingEvents;
-
     private readonly MarketEvents events;
 
-    // One writer at a time: LiteDB locks per collection, and transactions that touch collections in
-    // different orders (a post touches people then jobs, a take-up jobs then people) would otherwise
-    // deadlock until LiteDB's lock timeout.
-    private readonly Lock writeGate = new();
+    private readonly GroupCommitWriter writer;
 
     private MarketDb(LiteDatabase db, MarketEvents events, TimeProvider time, string path)
     {
         Database = db;
         this.events = events;
+        writer = new GroupCommitWriter(db);
         Time = time;
         Path = path;
         People = db.GetCollection<Person>(Collections.People);
@@ -121,37 +116,10 @@ public sealed class MarketDb : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction on this thread. Nested calls join the outer transaction. Keep the work synchronous: LiteDB transactions are bound to the thread.</summary>
+    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction, committed before this returns (concurrent callers share one commit, see <see cref="GroupCommitWriter"/>). Nested calls join the outer transaction. Keep the work synchronous and about the store only: it runs on the store's writer thread and may be run again if another unit in its batch fails.</summary>
     public T InTransaction<T>(Func<T> work)
     {
-        T result;
-        List<MarketEvent> raised;
-        lock (writeGate)
-        {
-            if (!Database.BeginTrans())
-            {
-                return work();
-            }
-
-            var outer = pendingEvents;
-            pendingEvents = raised = [];
-            try
-            {
-                result = work();
-                Database.Commit();
-            }
-            catch
-            {
-                Database.Rollback();
-                throw;
-            }
-            finally
-            {
-                pendingEvents = outer;
-            }
-        }
-
-        // Outside the write lock, so subscribers may start their own transactions.
+        var (result, raised) = writer.Execute(work);
         foreach (var e in raised)
         {
             events.Publish(e);
@@ -169,7 +137,7 @@ public sealed class MarketDb : IDisposable
     /// <summary>Raises an event; inside a transaction it waits for the commit, and is dropped on rollback.</summary>
     public void Raise(MarketEvent e)
     {
-        if (pendingEvents is { } pending)
+        if (GroupCommitWriter.CurrentEvents is { } pending)
         {
             pending.Add(e);
         }
@@ -212,16 +180,24 @@ public sealed class MarketDb : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        lock (writeGate)
-        {
-            Database.Checkpoint();
-            using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var target = new FileStream(destination, FileMode.Create, FileAccess.Write);
-            source.CopyTo(target);
-        }
+        // On the writer thread, between batches: no transaction is open while the log is folded in and the file copied.
+        writer.Execute(
+            () =>
+            {
+                Database.Checkpoint();
+                using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var target = new FileStream(destination, FileMode.Create, FileAccess.Write);
+                source.CopyTo(target);
+                return true;
+            },
+            transactional: false);
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        writer.Dispose();
+        Database.Dispose();
+    }
 
     private void EnsureIndexes()
     {

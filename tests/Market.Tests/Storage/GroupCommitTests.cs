@@ -1,0 +1,52 @@
+using ZeroWork.Market.Events;
+using ZeroWork.Market.People;
+
+namespace ZeroWork.Market.Tests.Storage;
+
+public sealed class GroupCommitTests
+{
+    [Fact]
+    public async Task Concurrent_transactions_all_commit_and_each_caller_sees_its_own_result_and_events()
+    {
+        using var store = new TempStore();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
+        using var _ = store.Events.Subscribe(e => seen.Add(((PersonChanged)e).PersonId));
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(() => store.Db.InTransaction(() =>
+        {
+            var id = store.Db.People.Insert(new Person { Phone = $"139{i:00000000}" }).AsInt32;
+            store.Db.Raise(new PersonChanged(id, true));
+            return id;
+        }))));
+
+        Assert.Equal(400, ids.Distinct().Count());
+        Assert.Equal(400, store.Reopen().People.Count());
+        Assert.Equal(ids.Order(), seen.Order());
+    }
+
+    [Fact]
+    public async Task A_failing_unit_loses_nothing_of_the_others_committed_with_it()
+    {
+        using var store = new TempStore();
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
+        {
+            try
+            {
+                return store.Db.InTransaction(() =>
+                {
+                    store.Db.People.Insert(new Person { Phone = $"138{i:00000000}" });
+                    return i % 10 == 0 ? throw new InvalidOperationException("refused") : true;
+                });
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(20, results.Count(r => !r));
+        var phones = store.Reopen().People.FindAll().Select(p => p.Phone).ToHashSet();
+        Assert.Equal(180, phones.Count);
+        Assert.All(Enumerable.Range(0, 200), i => Assert.Equal(i % 10 != 0, phones.Contains($"138{i:00000000}")));
+    }
+}
