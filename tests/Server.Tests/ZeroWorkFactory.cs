@@ -10,6 +10,9 @@ namespace ZeroWork.Server.Tests;
 /// <summary>A fresh host per test on its own temporary store, with a fake clock (China time 2026-11-26 09:00 unless set).</summary>
 public sealed class ZeroWorkFactory : WebApplicationFactory<Program>
 {
+    public const string WeChatToken = "testtoken";
+    public const string SmsCallbackKey = "test-callback-key-0123456789";
+
     private readonly string folder = Directory.CreateTempSubdirectory("zw-host-").FullName;
     private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
 
@@ -19,6 +22,8 @@ public sealed class ZeroWorkFactory : WebApplicationFactory<Program>
         settings["Storage:BackupFolder"] = Path.Combine(folder, "backups");
         settings["Seed:Demo"] = demo ? "true" : "false";
         settings["Admin:BootstrapPassword"] = "Test-Passw0rd!";
+        settings["Bot:WeChat:Token"] = WeChatToken;
+        settings["Bot:Sms:CallbackKey"] = SmsCallbackKey;
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));

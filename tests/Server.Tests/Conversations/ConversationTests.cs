@@ -199,8 +199,9 @@ public sealed class ConversationTests
         using var factory = new ZeroWorkFactory();
         var user = new Chat(factory, Channel.WeChat, "o-user-7");
 
-        Assert.Equal(Replies.VoiceNotRecognised, user.Send(new InboundEnvelope { Kind = "voice" }));
-        Assert.Equal(Replies.MediaNotSupported, user.Send(new InboundEnvelope { Kind = "image" }));
-        Assert.Equal(Replies.Welcome, user.Send(new InboundEnvelope { Kind = "event", Event = "subscribe" }));
+        Assert.Equal(Replies.VoiceNotRecognised, user.Voice(recognition: ""));
+        Assert.Contains("登记", user.Voice("明天有空 会电工 住樊城") ?? "");
+        Assert.Equal(Replies.MediaNotSupported, user.Image());
+        Assert.Equal(Replies.Welcome, user.Event("subscribe"));
     }
 }
