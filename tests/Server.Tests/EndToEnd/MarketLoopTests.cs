@@ -53,7 +53,7 @@ public sealed partial class MarketLoopTests
         Assert.Equal(JobStatus.Filled, loop.Db.Jobs.FindById(post.Id).Status);
 
         await loop.Sms(AlsoNear, "1");
-        var late = loop.Db.Outbox.Find(m => m.Address == AlsoNear && m.Purpose == "reply").Select(m => m.Text).Last();
+        var late = loop.Db.Outbox.Find(m => m.Address == AlsoNear && m.Purpose == "reply").OrderBy(m => m.Id).Select(m => m.Text).Last();
         Assert.Contains("招满", late);
         Assert.DoesNotContain(BossPhone, string.Concat(loop.Db.Outbox.Find(m => m.Address == AlsoNear).Select(m => m.Text)));
 
