@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ namespace ZeroWork.Bot.Sms.Hooks;
 /// </summary>
 public static class SmsCallbackEndpoints
 {
-    public static async Task<IResult> ReplyAsync(
+    public static Task<IResult> ReplyAsync(
         string key,
         HttpRequest request,
         IOptionsMonitor<SmsOptions> options,
@@ -25,47 +26,31 @@ public static class SmsCallbackEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (!KeyMatches(options.CurrentValue, key))
-        {
-            return Results.NotFound();
-        }
-
         var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Reply");
-        var (document, status) = await CallbackBody.ReadAsync(request, cancellationToken);
-        if (document is null)
+        return ProcessAsync(key, request, options.CurrentValue, item =>
         {
-            return Refuse(status);
-        }
-
-        using (document)
-        {
-            var failed = 0;
-            foreach (var item in CallbackBody.Items(document.RootElement))
+            var (envelope, skip) = SmsReplyParser.Parse(item);
+            if (envelope is null)
             {
-                var (envelope, skip) = SmsReplyParser.Parse(item);
-                if (envelope is null)
-                {
-                    log.LogWarning("SMS reply skipped: {Reason} ({Mobile})", skip, PhoneMask.Mask(CallbackBody.Text(item, "mobile")));
-                    continue;
-                }
-
-                try
-                {
-                    var result = inbound.Handle(envelope);
-                    log.LogInformation("SMS reply from {Mobile} stored{Duplicate}", PhoneMask.Mask(envelope.From), result.Duplicate ? " (duplicate)" : "");
-                }
-                catch (Exception ex)
-                {
-                    failed++;
-                    log.LogError(ex, "SMS reply from {Mobile} could not be stored", PhoneMask.Mask(envelope.From));
-                }
+                log.LogWarning("SMS reply skipped: {Reason} ({Mobile})", skip, PhoneMask.Mask(CallbackBody.Text(item, "mobile")));
+                return true;
             }
 
-            return Ack(failed);
-        }
+            try
+            {
+                var result = inbound.Handle(envelope);
+                log.LogInformation("SMS reply from {Mobile} stored{Duplicate}", PhoneMask.Mask(envelope.From), result.Duplicate ? " (duplicate)" : "");
+                return true;
+            }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "SMS reply from {Mobile} could not be stored", PhoneMask.Mask(envelope.From));
+                return false;
+            }
+        }, cancellationToken);
     }
 
-    public static async Task<IResult> StatusAsync(
+    public static Task<IResult> StatusAsync(
         string key,
         HttpRequest request,
         IOptionsMonitor<SmsOptions> options,
@@ -73,12 +58,38 @@ public static class SmsCallbackEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (!KeyMatches(options.CurrentValue, key))
+        var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Status");
+        return ProcessAsync(key, request, options.CurrentValue, item =>
+        {
+            var (receipt, skip) = SmsReceiptParser.Parse(item);
+            if (receipt is null)
+            {
+                log.LogWarning("SMS receipt skipped: {Reason}", skip);
+                return true;
+            }
+
+            try
+            {
+                var fresh = receipts.Record(receipt);
+                log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
+                return true;
+            }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
+                return false;
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The frame both callbacks share: key check, bounded read, one item at a time; <paramref name="store"/> answers false only when a good item could not be stored.</summary>
+    private static async Task<IResult> ProcessAsync(string key, HttpRequest request, SmsOptions options, Func<JsonElement, bool> store, CancellationToken cancellationToken)
+    {
+        if (!KeyMatches(options, key))
         {
             return Results.NotFound();
         }
 
-        var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Status");
         var (document, status) = await CallbackBody.ReadAsync(request, cancellationToken);
         if (document is null)
         {
@@ -87,29 +98,7 @@ public static class SmsCallbackEndpoints
 
         using (document)
         {
-            var failed = 0;
-            foreach (var item in CallbackBody.Items(document.RootElement))
-            {
-                var (receipt, skip) = SmsReceiptParser.Parse(item);
-                if (receipt is null)
-                {
-                    log.LogWarning("SMS receipt skipped: {Reason}", skip);
-                    continue;
-                }
-
-                try
-                {
-                    var fresh = receipts.Record(receipt);
-                    log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
-                }
-                catch (Exception ex)
-                {
-                    failed++;
-                    log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
-                }
-            }
-
-            return Ack(failed);
+            return Ack(CallbackBody.Items(document.RootElement).Count(item => !store(item)));
         }
     }
 
