@@ -18,6 +18,12 @@ public sealed class StatsCommand : ICliCommand
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations();
         using var host = builder.Build();
         var path = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
+        if (!File.Exists(path))
+        {
+            // Reading must never create: an empty new store would look like a market with no data.
+            throw new StoreOpenException($"没有找到数据库文件 {Path.GetFullPath(path)}（Storage:Path；用 dotnet run --project src/Server -- stats 时相对路径以 src/Server 为准）");
+        }
+
         using var db = MarketDb.Open(path, new MarketEvents(), TimeProvider.System);
         Console.WriteLine(JsonSerializer.Serialize(StoreStats.Read(db)));
         return Task.FromResult(0);
