@@ -10,9 +10,6 @@ namespace ZeroWork.Market.Geography;
 /// </summary>
 internal static partial class XiangyangPlaces
 {
-    // Declared before All: static initialisers run in textual order within a file.
-    private static readonly string[] TownshipSuffixes = ["街道", "镇", "乡"];
-
     public static IReadOnlyList<Place> All { get; } =
     [
         .. Counties(),
@@ -33,20 +30,15 @@ internal static partial class XiangyangPlaces
     private static Place Town(string name, string district, double lng, double lat, params string[] aliases)
     {
         var all = new List<string>(aliases);
-        foreach (var suffix in TownshipSuffixes)
+        var stem = TownshipName.ShortForm(name);
+        if (stem != name)
         {
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length - suffix.Length >= 2)
+            all.Add(stem);
+            if (name.EndsWith("街道", StringComparison.Ordinal))
             {
-                var stem = name[..^suffix.Length];
-                all.Add(stem);
-                if (suffix == "街道")
-                {
-                    all.Add(stem + "街办");
-                    all.Add(stem + "办事处");
-                    all.Add(name + "办事处");
-                }
-
-                break;
+                all.Add(stem + "街办");
+                all.Add(stem + "办事处");
+                all.Add(name + "办事处");
             }
         }
 

@@ -59,11 +59,11 @@ public static class StationSeed
         foreach (var (code, township) in Townships)
         {
             var place = gazetteer.Find(township);
-            var shortName = ShortName(township);
+            var plaque = StationNames.Plaque(township);
             stations.Add(Operating(now) with
             {
                 Id = $"tw-{code}-{stations.Count:00}",
-                Name = $"{shortName}零工驿站",
+                Name = plaque,
                 Level = StationLevel.Township,
                 ParentId = $"sub-{code}",
                 District = code,
@@ -71,24 +71,11 @@ public static class StationSeed
                 Address = $"{Districts.NameOf(code)}{township}",
                 Point = place?.Point,
                 AreaSquareMeters = 40,
-                Plaque = $"{shortName}零工驿站",
+                Plaque = plaque,
             });
         }
 
         return stations;
-    }
-
-    private static string ShortName(string township)
-    {
-        foreach (var suffix in (string[])["街道", "镇", "乡"])
-        {
-            if (township.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return township[..^suffix.Length];
-            }
-        }
-
-        return township;
     }
 
     private static Station Operating(DateTime now) => new()

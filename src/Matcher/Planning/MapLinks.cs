@@ -5,6 +5,4 @@ public static class MapLinks
 {
     /// <summary>The fixed part of the short link, which the approved SMS template carries; the job id is the variable.</summary>
     public static string ShortPrefix(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/go/";
-
-    public static string Short(string publicBaseUrl, int jobId) => ShortPrefix(publicBaseUrl) + jobId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

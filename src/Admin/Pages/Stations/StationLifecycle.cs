@@ -66,19 +66,7 @@ public static class StationLifecycle
     }
 
     /// <summary>"XX零工驿站", from the township's name without its 镇/乡/街道 suffix.</summary>
-    public static string PlaqueFor(Station station)
-    {
-        var name = station.Township ?? station.Name;
-        foreach (var suffix in (string[])["零工驿站", "街道", "镇", "乡"])
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
-            {
-                name = name[..^suffix.Length];
-            }
-        }
-
-        return $"{name}零工驿站";
-    }
+    public static string PlaqueFor(Station station) => StationNames.Plaque(station.Township ?? station.Name);
 
     private static string? Refusal(Station station, StationStep step, Jurisdiction who, string? note, DateTime? deadline, DateTime now)
     {
