@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Seeding;
+using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
 using ZeroWork.Market.Telemetry;
 
@@ -20,6 +21,7 @@ public static class MarketServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
             sp.GetRequiredService<MarketEvents>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<StationDirectory>();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddHostedService<StoreInitializer>();
         services.AddHostedService<BackupService>();

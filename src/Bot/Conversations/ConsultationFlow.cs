@@ -6,12 +6,12 @@ using ZeroWork.Market.Training;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Labour-rights and policy questions, training sign-up and "人工" become consultations in the responsible station's inbox (第三、七条).</summary>
-public sealed class ConsultationFlow(MarketDb db)
+public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
 {
     public string Open(ConversationContext ctx, ConsultationKind kind, IReadOnlyList<string> skills, IReadOnlyList<string> thread)
     {
         var person = ctx.Person;
-        var station = StationLocator.Responsible(db, person.District, person.Worker?.Home);
+        var station = stations.Responsible(person.District, person.Worker?.Home);
         var id = db.Consultations.Insert(new Consultation
         {
             Kind = kind,

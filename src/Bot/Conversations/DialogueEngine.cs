@@ -95,7 +95,7 @@ public sealed class DialogueEngine(
                 return consult.Training(ctx, reading.Skills, text);
         }
 
-        if (takeUp.HasPending(ctx) && reading.Intent is Intents.Accept or Intents.Decline)
+        if (reading.Intent is Intents.Accept or Intents.Decline && takeUp.HasPending(ctx))
         {
             return takeUp.Answer(ctx, reading.Intent == Intents.Accept, text);
         }

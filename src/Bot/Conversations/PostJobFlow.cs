@@ -10,7 +10,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>An employer posts a job: read the first message, ask only for what is missing one question at a time, confirm with a summary, publish (or hold for review).</summary>
-public sealed partial class PostJobFlow(MarketDb db)
+public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
 {
     private const string Confirm = "confirm";
 
@@ -106,7 +106,7 @@ public sealed partial class PostJobFlow(MarketDb db)
     {
         var point = d.Point ?? (d.Place is { } place ? Gazetteer.Xiangyang.Find(place)?.Point : null)
             ?? (d.District is { } district ? Gazetteer.Xiangyang.Find(Districts.NameOf(district))?.Point : null);
-        var station = StationLocator.Responsible(db, d.District, point);
+        var station = stations.Responsible(d.District, point);
         var person = ctx.Person with
         {
             Name = ctx.Person.Name ?? d.Name,

@@ -3,12 +3,13 @@ using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.People;
+using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>A worker registers: kind of work and where they live are required; pay wanted and free days are taken when given. Confirmed in one line.</summary>
-public sealed class RegisterFlow(MarketDb db)
+public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
 {
     public string Start(ConversationContext ctx, Reading reading)
     {
@@ -90,7 +91,7 @@ public sealed class RegisterFlow(MarketDb db)
             Name = ctx.Person.Name ?? d.Name,
             Phone = ctx.Person.Phone ?? d.Phone,
             District = d.District ?? ctx.Person.District,
-            StationId = ctx.Person.StationId ?? Market.Stations.StationLocator.Responsible(db, d.District ?? ctx.Person.District, home).Id,
+            StationId = ctx.Person.StationId ?? stations.Responsible(d.District ?? ctx.Person.District, home).Id,
             OptedOut = false,
             ConsentAt = ctx.Person.ConsentAt ?? ctx.UtcNow,
         };

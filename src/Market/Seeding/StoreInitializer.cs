@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Storage;
 
@@ -23,6 +24,7 @@ public sealed class StoreInitializer(MarketDb db, IOptions<SeedOptions> options)
             if (db.Stations.Count() == 0)
             {
                 db.Stations.InsertBulk(StationSeed.Build(Gazetteer.Xiangyang, db.UtcNow));
+                db.Raise(new StationsChanged());
             }
 
             if (demo && db.People.Count() == 0 && db.Jobs.Count() == 0)

@@ -26,6 +26,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly BlockingCollection<Unit> queue = new();
     private readonly Thread thread;
     private int disposed;
+    private long rollbacks;
 
     public GroupCommitWriter(LiteDatabase database)
     {
@@ -33,6 +34,9 @@ internal sealed class GroupCommitWriter : IDisposable
         thread = new Thread(Run) { IsBackground = true, Name = "zerowork-store-writer" };
         thread.Start();
     }
+
+    /// <summary>How many transactions were rolled back since the store opened; caches built from reads inside a transaction compare it to know whether what they read may never have committed.</summary>
+    public long Rollbacks => Interlocked.Read(ref rollbacks);
 
     /// <summary>Events raised by the unit running on this thread, or null outside the writer.</summary>
     public static List<MarketEvent>? CurrentEvents => onWriter ? currentEvents : null;
@@ -202,6 +206,7 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private void Rollback()
     {
+        Interlocked.Increment(ref rollbacks);
         try
         {
             database.Rollback();

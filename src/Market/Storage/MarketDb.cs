@@ -75,6 +75,9 @@ public sealed class MarketDb : IDisposable
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
 
+    /// <summary>Transactions rolled back since the store opened (see <see cref="GroupCommitWriter.Rollbacks"/>).</summary>
+    public long Rollbacks => writer.Rollbacks;
+
     /// <summary>Opens (or creates) the file, upgrades its schema and ensures every index. Failures become one-line <see cref="StoreOpenException"/>s.</summary>
     public static MarketDb Open(string path, MarketEvents events, TimeProvider time)
     {

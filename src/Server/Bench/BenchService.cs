@@ -21,6 +21,8 @@ public sealed class BenchService : IAsyncDisposable
 
     public string Url => app.Urls.First();
 
+    public IServiceProvider Services => app.Services;
+
     public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("zerowork-bench-").FullName;

@@ -8,7 +8,7 @@ namespace ZeroWork.Server.Bench;
 /// <summary>Many people at once, as the market sees them: smartphone users on WeChat (plain and safe mode) and feature-phone users by SMS callback, posting, registering, searching, answering pushes and asking for help.</summary>
 public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallbackKey, int people)
 {
-    private static readonly string[] Employers =
+    internal static readonly string[] Employers =
     [
         "明天7点檀溪路要2个小工一天180",
         "后天上午要1个搬运工，150元，电话13907101234",
@@ -16,7 +16,7 @@ public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallback
         "明早8点七里河要个电工 250一天",
     ];
 
-    private static readonly string[] Workers =
+    internal static readonly string[] Workers =
     [
         "明天有空 会瓦工 住七里河 一天两百",
         "我会泥瓦工，住在樊城区，一天200",

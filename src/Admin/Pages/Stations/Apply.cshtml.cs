@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ZeroWork.Admin.Security;
+using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
@@ -87,6 +88,7 @@ public sealed class ApplyModel(MarketDb db, AttachmentStore attachments) : Admin
                 History = [new StationEvent { At = Db.UtcNow, Actor = Me.UserName, Action = "受理申报", Note = $"申报单位：{Form.Applicant!.Trim()}" }],
             };
             Db.Stations.Insert(station);
+            Db.Raise(new StationsChanged());
             Db.WriteAudit(Me.UserName, "受理驿站申报", $"station:{station.Id}", station.Name);
             return station.Id;
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ZeroWork.Market.Events;
 using ZeroWork.Market.Staff;
 using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
@@ -55,6 +56,7 @@ public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : Adm
             }
 
             Db.Stations.Update(updated);
+            Db.Raise(new StationsChanged());
             Db.WriteAudit(Me.UserName, StationLifecycle.StepOf(action.Value).Label, $"station:{id}", note);
         });
         if (error is not null)
