@@ -1,3 +1,4 @@
+using ZeroWork.Bot.Understanding;
 using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Matching;
 using ZeroWork.Market.People;
@@ -5,7 +6,7 @@ using ZeroWork.Market.People;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Everything one turn of a dialogue reads and changes; <see cref="Effects"/> goes into the inbound log.</summary>
-public sealed class ConversationContext(InboundEnvelope message, Person person, ConversationState state, DateTimeOffset chinaNow)
+public sealed class ConversationContext(InboundEnvelope message, Person person, ConversationState state, DateTimeOffset chinaNow, Reading? reading = null)
 {
     public InboundEnvelope Message { get; } = message;
 
@@ -18,6 +19,9 @@ public sealed class ConversationContext(InboundEnvelope message, Person person, 
 
     public DateTime UtcNow => ChinaNow.UtcDateTime;
 
+    /// <summary>The message's text as read before the transaction (see <see cref="DialogueEngine.Read"/>), if it has one.</summary>
+    public Reading? Reading { get; } = reading;
+
     public List<string> Effects { get; } = [];
 
     /// <summary>Set when the reply is an instance of a catalogue template (e.g. 接单成功): an SMS reply then goes out through that template instead of the generic one.</summary>
@@ -25,7 +29,9 @@ public sealed class ConversationContext(InboundEnvelope message, Person person, 
 
     public bool IsSms => Message.Channel == Channel.Sms;
 
-    public string ReaderChannel => Message.Kind == "voice" ? "voice" : IsSms ? "sms" : "wechat";
+    public string ReaderChannel => ReaderChannelOf(Message);
+
+    public static string ReaderChannelOf(InboundEnvelope message) => message.Kind == "voice" ? "voice" : message.Channel == Channel.Sms ? "sms" : "wechat";
 
     /// <summary>Clears the flow in progress (after it completed or was cancelled).</summary>
     public void EndFlow() => State = State with { Flow = null, Asking = null, Slots = [] };

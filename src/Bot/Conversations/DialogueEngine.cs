@@ -1,5 +1,6 @@
 using ZeroWork.Bot.Understanding;
 using ZeroWork.Market.Consultations;
+using ZeroWork.Market.Conversations;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Bot.Conversations;
@@ -14,6 +15,12 @@ public sealed class DialogueEngine(
     ConsultationFlow consult,
     TakeUpReplies takeUp)
 {
+    /// <summary>Reads the text of a message before the inbound transaction starts: reading needs no store, and the store's writer thread is the service's one serial resource.</summary>
+    public Reading? Read(InboundEnvelope message, DateTimeOffset chinaNow) =>
+        message.Kind is "text" or "voice" && !string.IsNullOrWhiteSpace(message.Text)
+            ? reader.Read(message.Text.Trim(), ConversationContext.ReaderChannelOf(message), chinaNow)
+            : null;
+
     public string? Handle(ConversationContext ctx) => ctx.Message.Kind switch
     {
         "event" => HandleEvent(ctx),
@@ -69,7 +76,7 @@ public sealed class DialogueEngine(
 
     private string? HandleText(ConversationContext ctx, string text)
     {
-        var reading = reader.Read(text, ctx.ReaderChannel, ctx.ChinaNow);
+        var reading = ctx.Reading ?? reader.Read(text, ctx.ReaderChannel, ctx.ChinaNow);
         if (reading.Intent == Intents.Unsubscribe)
         {
             return takeUp.OptOut(ctx, "用户退订");

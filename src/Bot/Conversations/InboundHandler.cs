@@ -14,6 +14,9 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
     public static readonly TimeSpan ConversationIdle = TimeSpan.FromMinutes(30);
     private const int RecentLines = 10;
 
+    /// <summary>How stale the activity stamps may be: they decide the 48-hour WeChat service window and who counts as active, where a minute is nothing.</summary>
+    public static readonly TimeSpan TouchResolution = TimeSpan.FromMinutes(1);
+
     public InboundResult Handle(InboundEnvelope message)
     {
         var result = Store(message);
@@ -21,52 +24,64 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
         return result;
     }
 
-    private InboundResult Store(InboundEnvelope message) => db.InTransaction(() =>
+    private InboundResult Store(InboundEnvelope message)
     {
-        var seen = db.Inbound.FindOne(m => m.DedupeKey == message.DedupeKey);
-        if (seen is not null)
-        {
-            return new InboundResult(seen.Reply, Duplicate: true);
-        }
-
         var now = ChinaTime.Now(time);
-        var person = Touch(FindOrCreatePerson(message), message, now.UtcDateTime);
-        var ctx = new ConversationContext(message, person, LoadState(message, now.UtcDateTime), now);
-
-        var reply = Clamp(engine.Handle(ctx));
-
-        db.People.Update(ctx.Person);
-        db.Conversations.Upsert(ctx.State with { UpdatedAt = now.UtcDateTime, Recent = Remember(ctx.State.Recent, message, reply) });
-        db.Inbound.Insert(new InboundMessage
+        var reading = engine.Read(message, now);
+        return db.InTransaction(() =>
         {
-            Channel = message.Channel,
-            From = message.From,
-            DedupeKey = message.DedupeKey,
-            Kind = message.Kind,
-            Text = message.Text,
-            ReceivedAt = now.UtcDateTime,
-            Reply = reply,
-            Effects = ctx.Effects,
-        });
-        if (reply is not null && message.Channel == Channel.Sms)
-        {
-            var templated = ctx.TemplatedReply;
-            db.Enqueue(new OutboxMessage
+            var seen = db.Inbound.FindOne(StoreQuery.Equal(nameof(InboundMessage.DedupeKey), message.DedupeKey));
+            if (seen is not null)
             {
-                Channel = OutboxChannel.Sms,
-                Address = message.From,
-                Template = templated?.ReplyTemplate!.Name ?? MessageTemplates.Reply.Name,
-                Variables = templated?.ReplyVariables ?? [reply],
-                LinkPrefix = templated?.ReplyLinkPrefix,
-                Text = templated is null ? MessageTemplates.Reply.Render([reply]) : reply,
-                IdempotencyKey = "reply:" + message.DedupeKey,
-                Purpose = "reply",
-                PersonId = ctx.Person.Id,
-            });
-        }
+                return new InboundResult(seen.Reply, Duplicate: true);
+            }
 
-        return new InboundResult(reply, Duplicate: false);
-    });
+            var found = FindOrCreatePerson(message);
+            var person = Touch(found, message, now.UtcDateTime);
+            var ctx = new ConversationContext(message, person, LoadState(message, now.UtcDateTime), now, reading);
+
+            var reply = Clamp(engine.Handle(ctx));
+
+            // Most messages change nothing about the person but the activity stamp, which is kept to the minute: skip that write.
+            if (!ReferenceEquals(ctx.Person, found))
+            {
+                db.People.Update(ctx.Person);
+            }
+
+            db.Conversations.Upsert(ctx.State with { UpdatedAt = now.UtcDateTime, Recent = Remember(ctx.State.Recent, message, reply) });
+            db.Inbound.Insert(new InboundMessage
+            {
+                Channel = message.Channel,
+                From = message.From,
+                DedupeKey = message.DedupeKey,
+                Kind = message.Kind,
+                Text = message.Text,
+                ReceivedAt = now.UtcDateTime,
+                Reply = reply,
+                Effects = ctx.Effects,
+            });
+            if (reply is not null && message.Channel == Channel.Sms)
+            {
+                var templated = ctx.TemplatedReply;
+
+                // The key derives from the dedupe key just proved new, so no reply with it can exist yet.
+                db.EnqueueNew(new OutboxMessage
+                {
+                    Channel = OutboxChannel.Sms,
+                    Address = message.From,
+                    Template = templated?.ReplyTemplate!.Name ?? MessageTemplates.Reply.Name,
+                    Variables = templated?.ReplyVariables ?? [reply],
+                    LinkPrefix = templated?.ReplyLinkPrefix,
+                    Text = templated is null ? MessageTemplates.Reply.Render([reply]) : reply,
+                    IdempotencyKey = "reply:" + message.DedupeKey,
+                    Purpose = "reply",
+                    PersonId = ctx.Person.Id,
+                });
+            }
+
+            return new InboundResult(reply, Duplicate: false);
+        });
+    }
 
     /// <summary>The last lines of the chat, handed to station staff on "人工".</summary>
     private static List<string> Remember(IReadOnlyList<string> recent, InboundEnvelope message, string? reply)
@@ -85,9 +100,7 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
     private Person FindOrCreatePerson(InboundEnvelope message)
     {
         var from = message.From;
-        var existing = message.Channel == Channel.Sms
-            ? db.People.FindOne(p => p.Phone == from)
-            : db.People.FindOne(p => p.OpenId == from);
+        var existing = db.People.FindOne(StoreQuery.Equal(message.Channel == Channel.Sms ? nameof(Person.Phone) : nameof(Person.OpenId), from));
         if (existing is not null)
         {
             return existing;
@@ -103,12 +116,20 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
         return person with { Id = db.People.Insert(person).AsInt32 };
     }
 
-    private static Person Touch(Person person, InboundEnvelope message, DateTime utcNow) => person with
+    /// <summary>Stamps the person's activity; the same instance when the stamps are less than <see cref="TouchResolution"/> old and the channel is unchanged.</summary>
+    private static Person Touch(Person person, InboundEnvelope message, DateTime utcNow)
     {
-        LastActiveAt = utcNow,
-        LastWeChatAt = message.Channel == Channel.WeChat && message.Kind != "event" ? utcNow : person.LastWeChatAt,
-        PreferredChannel = message.Channel,
-    };
+        var weChat = message.Channel == Channel.WeChat && message.Kind != "event";
+        var fresh = person.PreferredChannel == message.Channel
+            && utcNow - person.LastActiveAt < TouchResolution
+            && (!weChat || utcNow - person.LastWeChatAt < TouchResolution);
+        return fresh ? person : person with
+        {
+            LastActiveAt = utcNow,
+            LastWeChatAt = weChat ? utcNow : person.LastWeChatAt,
+            PreferredChannel = message.Channel,
+        };
+    }
 
     private ConversationState LoadState(InboundEnvelope message, DateTime utcNow)
     {

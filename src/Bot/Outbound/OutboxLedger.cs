@@ -1,3 +1,4 @@
+using LiteDB;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
@@ -27,9 +28,16 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     public IReadOnlyList<OutboxMessage> ClaimDue(int max) => db.InTransaction(() =>
     {
         var now = db.UtcNow;
-        var due = db.Outbox.Find(m => m.State == OutboxState.Pending)
-            .Concat(db.Outbox.Find(m => m.State == OutboxState.Deferred))
-            .Where(m => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now)
+
+        // Both reads stop early: a backlog of pending messages, or a night's worth of pushes held for the morning, must not
+        // be read in full on every round. Held messages are found through their time, so only the due ones are read.
+        var pending = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), nameof(OutboxState.Pending)), limit: max)
+            .Where(m => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now);
+        var held = db.Outbox.Find(StoreQuery.Between(nameof(OutboxMessage.NotBefore), DateTime.MinValue, now))
+            .Where(m => m.State is OutboxState.Deferred or OutboxState.Pending)
+            .Take(max);
+        var due = pending.Concat(held)
+            .DistinctBy(m => m.Id)
             .OrderBy(m => m.NotBefore ?? m.CreatedAt)
             .ThenBy(m => m.Id)
             .Take(max)

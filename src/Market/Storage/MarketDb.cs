@@ -154,14 +154,12 @@ public sealed class MarketDb : IDisposable
         Audit.Insert(new AuditEntry { At = UtcNow, Actor = actor, Action = action, Subject = subject, Detail = detail });
 
     /// <summary>Adds a message to the outbox unless one with the same idempotency key exists; returns the stored one.</summary>
-    public OutboxMessage Enqueue(OutboxMessage message)
-    {
-        var existing = Outbox.FindOne(m => m.IdempotencyKey == message.IdempotencyKey);
-        if (existing is not null)
-        {
-            return existing;
-        }
+    public OutboxMessage Enqueue(OutboxMessage message) =>
+        Outbox.FindOne(StoreQuery.Equal(nameof(OutboxMessage.IdempotencyKey), message.IdempotencyKey)) ?? EnqueueNew(message);
 
+    /// <summary>Adds a message whose idempotency key the caller knows to be new (it derives from a key the same transaction just found unused); the unique index still refuses a duplicate.</summary>
+    public OutboxMessage EnqueueNew(OutboxMessage message)
+    {
         var segments = message.Channel == OutboxChannel.Sms ? SmsSegments.Count(message.Text) : 1;
         var stored = message with
         {
@@ -224,6 +222,7 @@ public sealed class MarketDb : IDisposable
         Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
         Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
         Outbox.EnsureIndex(m => m.State);
+        Outbox.EnsureIndex(m => m.NotBefore);
         Blocked.EnsureIndex(b => b.Address, unique: true);
     }
 }

@@ -38,7 +38,9 @@ public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallback
         var errors = new ConcurrentDictionary<string, int>();
         var wall = Stopwatch.StartNew();
         var until = wall.Elapsed + duration;
-        await Parallel.ForEachAsync(Enumerable.Range(0, concurrency), cancellationToken, async (lane, ct) =>
+        // Without an explicit degree of parallelism ForEachAsync runs only as many lanes as there are cores.
+        var lanes = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, concurrency), lanes, async (lane, ct) =>
         {
             var random = new Random(lane);
             while (wall.Elapsed < until && !ct.IsCancellationRequested)

@@ -26,11 +26,13 @@ public sealed class BenchHandlerCommand : ICliCommand
         Run(handler, TimeSpan.FromSeconds(Math.Min(3, seconds)), threads, people, 0);
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
+        var cpu = Environment.CpuUsage.TotalTime;
         var result = Run(handler, TimeSpan.FromSeconds(seconds), threads, people, 1_000_000);
         var perMessage = (GC.GetTotalAllocatedBytes() - allocated) / Math.Max(1, result.Count);
+        var cpuPerMessage = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / Math.Max(1, result.Count);
         Console.WriteLine($"Inbound handler, {threads} threads, {people} people, {Environment.ProcessorCount} cores: {result}");
-        Console.WriteLine(FormattableString.Invariant($"allocated {perMessage / 1024.0:0.0} KiB per message, {GC.CollectionCount(0) - collections} gen0 collections"));
-        Console.WriteLine(JsonSerializer.Serialize(new { bench = "handler", threads, people, result, allocatedBytesPerMessage = perMessage }));
+        Console.WriteLine(FormattableString.Invariant($"per message: {cpuPerMessage:0.000} ms of CPU, {perMessage / 1024.0:0.0} KiB allocated; {GC.CollectionCount(0) - collections} gen0 collections"));
+        Console.WriteLine(JsonSerializer.Serialize(new { bench = "handler", threads, people, result, cpuMsPerMessage = Math.Round(cpuPerMessage, 3), allocatedBytesPerMessage = perMessage }));
         return result.Errors == 0 ? 0 : 1;
     }
 

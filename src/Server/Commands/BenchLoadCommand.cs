@@ -29,16 +29,19 @@ public sealed class BenchLoadCommand : ICliCommand
         // A service runs for days: the minute measured is the steady state, after the JIT has recompiled the hot paths with
         // their profiles (on 2 busy cores that takes ~20 s of traffic, and the first seconds run at half speed).
         await mix.RunAsync(TimeSpan.FromSeconds(warmup), concurrency, cancellationToken);
+        var cpu = Environment.CpuUsage.TotalTime;
         var report = await mix.RunAsync(TimeSpan.FromSeconds(seconds), concurrency, cancellationToken);
+        var cpuPerMessage = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / Math.Max(1, report.All.Count);
 
         Console.WriteLine($"Load on {url}: {seconds} s, concurrency {concurrency}, {people} people, {Environment.ProcessorCount} cores");
         Console.WriteLine(report.All);
+        Console.WriteLine(FormattableString.Invariant($"CPU of this process per message: {cpuPerMessage:0.000} ms ({(service is null ? "load generator only" : "service and load generator")})"));
         foreach (var kind in report.ByKind.Values.OrderBy(k => k.Mode, StringComparer.Ordinal))
         {
             Console.WriteLine(kind);
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", report }));
+        Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", report, cpuMsPerMessage = Math.Round(cpuPerMessage, 3) }));
         return report.All.Errors == 0 ? 0 : 1;
     }
 }
