@@ -17,18 +17,18 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
     /// <summary>How stale the activity stamps may be: they decide the 48-hour WeChat service window and who counts as active, where a minute is nothing.</summary>
     public static readonly TimeSpan TouchResolution = TimeSpan.FromMinutes(1);
 
-    public InboundResult Handle(InboundEnvelope message)
+    public async Task<InboundResult> HandleAsync(InboundEnvelope message)
     {
-        var result = Store(message);
+        var result = await StoreAsync(message);
         metrics.InboundAccepted(message.Channel.ToString(), result.Duplicate);
         return result;
     }
 
-    private InboundResult Store(InboundEnvelope message)
+    private Task<InboundResult> StoreAsync(InboundEnvelope message)
     {
         var now = ChinaTime.Now(time);
         var reading = engine.Read(message, now);
-        return db.InTransaction(() =>
+        return db.InTransactionAsync(() =>
         {
             var seen = db.Inbound.FindOne(StoreQuery.Equal(nameof(InboundMessage.DedupeKey), message.DedupeKey));
             if (seen is not null)

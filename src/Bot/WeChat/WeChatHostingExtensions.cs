@@ -20,7 +20,6 @@ public static class WeChatHostingExtensions
         services.AddSingleton<WeChatKeyring>();
         services.AddSingleton<WeChatRequestAuthenticator>();
         services.AddSingleton<ReplyComposer>();
-        services.AddSingleton<DedupeGate>();
         services.AddSingleton<WeChatHookEndpoints>();
         services.AddSingleton<IOutboxSender, WeChatCustomSender>();
         services.AddSingleton<IOutboxSender, WeChatTemplateSender>();

@@ -4,5 +4,5 @@ namespace ZeroWork.Market.Conversations;
 public interface IInboundHandler
 {
     /// <summary>For WeChat the reply is returned for the passive answer; for SMS it is also queued in the outbox inside the same transaction.</summary>
-    InboundResult Handle(InboundEnvelope message);
+    Task<InboundResult> HandleAsync(InboundEnvelope message);
 }

@@ -49,10 +49,35 @@ internal sealed class GroupCommitWriter : IDisposable
             return (work(), []);
         }
 
+        // Wait on the completion source itself: the writer thread completes it, so no pool thread is needed to wake this one
+        // (going through ExecuteAsync would, and callers blocking on the pool could then starve it).
         var unit = new Unit(() => work(), transactional);
         queue.Add(unit);
-        unit.Done.Wait();
-        unit.Done.Dispose();
+        unit.Done.Task.GetAwaiter().GetResult();
+        return Outcome<T>(unit);
+    }
+
+    /// <summary>As <see cref="Execute{T}"/>, but the caller's thread is free while the unit waits for its batch's commit: a request thread that blocks here holds a pool thread for every message in flight.</summary>
+    public Task<(T Result, IReadOnlyList<MarketEvent> Events)> ExecuteAsync<T>(Func<T> work, bool transactional = true)
+    {
+        if (onWriter)
+        {
+            return Task.FromResult<(T, IReadOnlyList<MarketEvent>)>((work(), []));
+        }
+
+        var unit = new Unit(() => work(), transactional);
+        queue.Add(unit);
+        return Completed<T>(unit);
+    }
+
+    private static async Task<(T Result, IReadOnlyList<MarketEvent> Events)> Completed<T>(Unit unit)
+    {
+        await unit.Done.Task.ConfigureAwait(false);
+        return Outcome<T>(unit);
+    }
+
+    private static (T Result, IReadOnlyList<MarketEvent> Events) Outcome<T>(Unit unit)
+    {
         if (unit.Error is not null)
         {
             ExceptionDispatchInfo.Throw(unit.Error);
@@ -224,7 +249,7 @@ internal sealed class GroupCommitWriter : IDisposable
             unit.Events.Clear();
         }
 
-        unit.Done.Set();
+        unit.Done.TrySetResult();
     }
 
     private sealed class Unit(Func<object?> work, bool transactional)
@@ -235,7 +260,8 @@ internal sealed class GroupCommitWriter : IDisposable
 
         public List<MarketEvent> Events { get; } = [];
 
-        public ManualResetEventSlim Done { get; } = new();
+        // Continuations run on the pool, never inline on the writer thread.
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public object? Result { get; set; }
 

@@ -131,6 +131,18 @@ public sealed class MarketDb : IDisposable
         return result;
     }
 
+    /// <summary>As <see cref="InTransaction{T}(Func{T})"/>, without holding the caller's thread while the batch commits (for request handlers).</summary>
+    public async Task<T> InTransactionAsync<T>(Func<T> work)
+    {
+        var (result, raised) = await writer.ExecuteAsync(work).ConfigureAwait(false);
+        foreach (var e in raised)
+        {
+            events.Publish(e);
+        }
+
+        return result;
+    }
+
     public void InTransaction(Action work) => InTransaction(() =>
     {
         work();

@@ -55,14 +55,14 @@ public sealed class BenchHandlerCommand : ICliCommand
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var result = handler.Handle(new InboundEnvelope
+                    var result = handler.HandleAsync(new InboundEnvelope
                     {
                         Channel = sms ? Channel.Sms : Channel.WeChat,
                         From = from,
                         DedupeKey = string.Create(CultureInfo.InvariantCulture, $"bench:{n}"),
                         Kind = "text",
                         Text = text,
-                    });
+                    }).GetAwaiter().GetResult();
                     if (result.Reply is null)
                     {
                         Interlocked.Increment(ref errors);

@@ -10,13 +10,8 @@ public static class ZeroWorkApp
 {
     public const string DefaultUrls = "http://localhost:5080";
 
-    /// <summary>Request threads wait synchronously for the store's group commit; without a higher floor the thread pool grows one thread at a time under a burst and the batches stay small.</summary>
-    public const int MinThreads = 64;
-
     public static WebApplication Build(string[] args)
     {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, MinThreads), Math.Max(io, MinThreads));
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {

@@ -33,7 +33,7 @@ internal sealed partial class Chat(ZeroWorkFactory factory, Channel channel, str
     public string? Image() => WeChat("<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.com/p.jpg]]></PicUrl><MediaId><![CDATA[m2]]></MediaId>");
 
     /// <summary>Straight to the handler, for envelope-level cases (a chosen dedupe key).</summary>
-    public InboundResult Raw(InboundEnvelope envelope) => factory.Services.GetRequiredService<IInboundHandler>().Handle(envelope);
+    public InboundResult Raw(InboundEnvelope envelope) => factory.Services.GetRequiredService<IInboundHandler>().HandleAsync(envelope).GetAwaiter().GetResult();
 
     private string? WeChat(string body, bool msgId = true)
     {

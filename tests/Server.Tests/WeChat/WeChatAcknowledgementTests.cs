@@ -66,6 +66,6 @@ public sealed class WeChatAcknowledgementTests
 
     private sealed class FixedReply(string? reply) : IInboundHandler
     {
-        public InboundResult Handle(InboundEnvelope message) => new(reply, Duplicate: false);
+        public Task<InboundResult> HandleAsync(InboundEnvelope message) => Task.FromResult(new InboundResult(reply, Duplicate: false));
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class IndexModel(MarketDb db, IServiceProvider services) :
     {
     }
 
-    public IActionResult OnPost(string? channel, string? address, string? text)
+    public async Task<IActionResult> OnPostAsync(string? channel, string? address, string? text)
     {
         Channel = channel == "wechat" ? "wechat" : "sms";
         Address = address?.Trim();
@@ -61,7 +61,7 @@ public sealed partial class IndexModel(MarketDb db, IServiceProvider services) :
         };
         Db.WriteAudit(Me.UserName, "模拟对话", $"{Channel}:{AddressMask.Address(Address)}", body);
         Sent = body;
-        Reply = handler.Handle(envelope).Reply;
+        Reply = (await handler.HandleAsync(envelope)).Reply;
         Transcript = [.. Db.Inbound.Find(m => m.From == Address).OrderByDescending(m => m.Id).Take(10).Reverse()];
         Outbox = [.. Db.Outbox.Find(m => m.Address == Address && m.CreatedAt >= since).OrderBy(m => m.Id)];
         return Page();

@@ -27,7 +27,7 @@ public static class SmsCallbackEndpoints
         CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Reply");
-        return ProcessAsync(key, request, options.CurrentValue, item =>
+        return ProcessAsync(key, request, options.CurrentValue, async item =>
         {
             var (envelope, skip) = SmsReplyParser.Parse(item);
             if (envelope is null)
@@ -38,7 +38,7 @@ public static class SmsCallbackEndpoints
 
             try
             {
-                var result = inbound.Handle(envelope);
+                var result = await inbound.HandleAsync(envelope);
                 log.LogInformation("SMS reply from {Mobile} stored{Duplicate}", PhoneMask.Mask(envelope.From), result.Duplicate ? " (duplicate)" : "");
                 return true;
             }
@@ -65,25 +65,25 @@ public static class SmsCallbackEndpoints
             if (receipt is null)
             {
                 log.LogWarning("SMS receipt skipped: {Reason}", skip);
-                return true;
+                return Task.FromResult(true);
             }
 
             try
             {
                 var fresh = receipts.Record(receipt);
                 log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
-                return true;
+                return Task.FromResult(true);
             }
             catch (Exception ex)
             {
                 log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
-                return false;
+                return Task.FromResult(false);
             }
         }, cancellationToken);
     }
 
     /// <summary>The frame both callbacks share: key check, bounded read, one item at a time; <paramref name="store"/> answers false only when a good item could not be stored.</summary>
-    private static async Task<IResult> ProcessAsync(string key, HttpRequest request, SmsOptions options, Func<JsonElement, bool> store, CancellationToken cancellationToken)
+    private static async Task<IResult> ProcessAsync(string key, HttpRequest request, SmsOptions options, Func<JsonElement, Task<bool>> store, CancellationToken cancellationToken)
     {
         if (!KeyMatches(options, key))
         {
@@ -98,7 +98,13 @@ public static class SmsCallbackEndpoints
 
         using (document)
         {
-            return Ack(CallbackBody.Items(document.RootElement).Count(item => !store(item)));
+            var failed = 0;
+            foreach (var item in CallbackBody.Items(document.RootElement))
+            {
+                failed += await store(item) ? 0 : 1;
+            }
+
+            return Ack(failed);
         }
     }
 

@@ -12,7 +12,6 @@ public sealed class WeChatHookEndpoints(
     WeChatRequestAuthenticator authenticator,
     IInboundHandler handler,
     ReplyComposer composer,
-    DedupeGate gate,
     ILogger<WeChatHookEndpoints> logger)
 {
     public const string Path = "/hooks/wechat";
@@ -62,7 +61,7 @@ public sealed class WeChatHookEndpoints(
         }
 
         var envelope = EnvelopeMapper.ToEnvelope(message.Message);
-        var result = gate.Run(envelope.DedupeKey, () => handler.Handle(envelope));
+        var result = await handler.HandleAsync(envelope);
         if (result.Duplicate)
         {
             logger.LogDebug("WeChat retry {DedupeKey} answered again", envelope.DedupeKey);
