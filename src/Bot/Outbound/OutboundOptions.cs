@@ -22,6 +22,10 @@ public sealed class OutboundOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>How many numbers (or openids) one channel sends to at once; each one's messages still go in order.</summary>
+    [Range(1, 64)]
+    public int SendConcurrency { get; set; } = 8;
+
     /// <summary>A message deferred this many times fails instead of waiting forever.</summary>
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 20;

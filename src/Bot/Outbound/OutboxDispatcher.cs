@@ -120,21 +120,40 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>One channel's share of a round: different numbers in parallel (a provider call takes tens of milliseconds, one
+    /// at a time would cap a channel at a few dozen messages a second), each number's messages in order. Outcomes are stored
+    /// as they come without waiting for each commit in turn; a crash before one is stored leaves it Sending, which the next
+    /// start turns into Unknown and reconciles, never resends.</summary>
     private async Task SendInOrderAsync(IReadOnlyList<OutboxMessage> messages)
     {
-        foreach (var message in messages)
+        var recorded = new List<Task>();
+        var perNumber = new ParallelOptions { MaxDegreeOfParallelism = options.CurrentValue.SendConcurrency };
+        await Parallel.ForEachAsync(messages.GroupBy(m => m.Address, StringComparer.Ordinal), perNumber, async (number, _) =>
         {
-            var outcome = await SendOneAsync(message);
-            var stored = ledger.Record(message.Id, outcome);
-            metrics.SendFinished(message.Channel, message.Purpose, stored?.State ?? outcome.State);
-            logger.LogInformation(
-                "Outbox {Id} {Channel} to {Address}: {State}{Error}",
-                message.Id,
-                message.Channel,
-                PhoneMask.Mask(message.Address),
-                stored?.State ?? outcome.State,
-                outcome.Error is null ? "" : " — " + outcome.Error);
-        }
+            foreach (var message in number)
+            {
+                var outcome = await SendOneAsync(message);
+                var record = RecordAsync(message, outcome);
+                lock (recorded)
+                {
+                    recorded.Add(record);
+                }
+            }
+        });
+        await Task.WhenAll(recorded);
+    }
+
+    private async Task RecordAsync(OutboxMessage message, SendOutcome outcome)
+    {
+        var stored = await ledger.RecordAsync(message.Id, outcome);
+        metrics.SendFinished(message.Channel, message.Purpose, stored?.State ?? outcome.State);
+        logger.LogInformation(
+            "Outbox {Id} {Channel} to {Address}: {State}{Error}",
+            message.Id,
+            message.Channel,
+            PhoneMask.Mask(message.Address),
+            stored?.State ?? outcome.State,
+            outcome.Error is null ? "" : " — " + outcome.Error);
     }
 
     private async Task<SendOutcome> SendOneAsync(OutboxMessage message)

@@ -52,7 +52,9 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     });
 
     /// <summary>Stores what a sender reported for a claimed message.</summary>
-    public OutboxMessage? Record(long id, SendOutcome outcome) => db.InTransaction(() =>
+    public Task<OutboxMessage?> RecordAsync(long id, SendOutcome outcome) => db.InTransactionAsync(() => Apply(id, outcome));
+
+    private OutboxMessage? Apply(long id, SendOutcome outcome)
     {
         var current = db.Outbox.FindById(id);
         if (current is null || current.State != OutboxState.Sending)
@@ -85,7 +87,7 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
         };
         db.Outbox.Update(updated);
         return updated;
-    });
+    }
 
     /// <summary>Messages of one channel whose outcome is unknown and still worth asking the provider about.</summary>
     public IReadOnlyList<OutboxMessage> Unknown(OutboxChannel channel)

@@ -235,6 +235,8 @@ public sealed class MarketDb : IDisposable
         Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
         Outbox.EnsureIndex(m => m.State);
         Outbox.EnsureIndex(m => m.NotBefore);
+        Outbox.EnsureIndex(m => m.Address);
+        Outbox.EnsureIndex(m => m.ProviderId);
         Blocked.EnsureIndex(b => b.Address, unique: true);
     }
 }

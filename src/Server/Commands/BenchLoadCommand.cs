@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ZeroWork.Market.Storage;
 using ZeroWork.Bot.WeChat.Protocol;
 using ZeroWork.Server.Bench;
 using ZeroWork.Server.Cli;
@@ -25,13 +26,17 @@ public sealed class BenchLoadCommand : ICliCommand
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
         var wechat = new HookLoad(http, BenchService.Token, new WeChatCrypto(WeChatAesKey.Parse(BenchService.AesKey), BenchService.AppId));
         var mix = new LoadMix(http, wechat, BenchService.CallbackKey, people);
-        
+        var db = service?.Services.GetRequiredService<MarketDb>();
+        var inboundBefore = db?.Inbound.LongCount() ?? 0;
+
         // A service runs for days: the minute measured is the steady state, after the JIT has recompiled the hot paths with
         // their profiles (on 2 busy cores that takes ~20 s of traffic, and the first seconds run at half speed).
-        await mix.RunAsync(TimeSpan.FromSeconds(warmup), concurrency, cancellationToken);
+        var warm = await mix.RunAsync(TimeSpan.FromSeconds(warmup), concurrency, cancellationToken);
         var cpu = Environment.CpuUsage.TotalTime;
         var report = await mix.RunAsync(TimeSpan.FromSeconds(seconds), concurrency, cancellationToken);
         var cpuPerMessage = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / Math.Max(1, report.All.Count);
+        var acknowledged = warm.All.Count - warm.All.Errors + report.All.Count - report.All.Errors;
+        var audit = db is null ? null : await StoreAudit.TakeAsync(db, inboundBefore, acknowledged, cancellationToken);
 
         Console.WriteLine($"Load on {url}: {seconds} s, concurrency {concurrency}, {people} people, {Environment.ProcessorCount} cores");
         Console.WriteLine(report.All);
@@ -41,7 +46,12 @@ public sealed class BenchLoadCommand : ICliCommand
             Console.WriteLine(kind);
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", report, cpuMsPerMessage = Math.Round(cpuPerMessage, 3) }));
-        return report.All.Errors == 0 ? 0 : 1;
+        if (audit is not null)
+        {
+            Console.WriteLine(audit);
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", report, cpuMsPerMessage = Math.Round(cpuPerMessage, 3), audit }));
+        return report.All.Errors == 0 && (audit is null || audit.Stored == audit.Acknowledged) ? 0 : 1;
     }
 }

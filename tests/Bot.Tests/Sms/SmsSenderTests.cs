@@ -356,8 +356,16 @@ public sealed class SmsSenderTests
         // 【襄阳零工】 is 6 characters: 64 + 6 = 70 is one segment, 65 + 6 = 71 is two.
         var one = h.Enqueue(new string('工', 64));
         var two = h.Enqueue(new string('工', 65), address: "13900139000");
-        h.Tencent.Then((r, _) => Task.FromResult(FakeTencent.Json(new { Response = new { SendStatusSet = new[] { new { SerialNo = "s1", PhoneNumber = "+8613800138000", Fee = 1, SessionContext = "", Code = "Ok", Message = "", IsoCode = "CN" } }, RequestId = "r" } })))
-            .Then((r, _) => Task.FromResult(FakeTencent.Json(new { Response = new { SendStatusSet = new[] { new { SerialNo = "s2", PhoneNumber = "+8613900139000", Fee = 2, SessionContext = "", Code = "Ok", Message = "", IsoCode = "CN" } }, RequestId = "r" } })));
+
+        // Different numbers are sent in parallel, so the fake answers each request by its number, not by arrival order.
+        static Task<HttpResponseMessage> ByNumber(FakeTencent.Received r)
+        {
+            var phone = r.Body["PhoneNumberSet"]![0]!.GetValue<string>();
+            var fee = phone == "+8613900139000" ? 2 : 1;
+            return Task.FromResult(FakeTencent.Json(new { Response = new { SendStatusSet = new[] { new { SerialNo = "s" + fee, PhoneNumber = phone, Fee = fee, SessionContext = "", Code = "Ok", Message = "", IsoCode = "CN" } }, RequestId = "r" } }));
+        }
+
+        h.Tencent.Then((r, _) => ByNumber(r)).Then((r, _) => ByNumber(r));
 
         await h.RunAsync();
 

@@ -87,16 +87,14 @@ public sealed class SmsReceipts
         }
 
         var sid = receipt.Sid;
-        if (db.Outbox.Find(m => m.ProviderId == sid).FirstOrDefault(Open) is { } bySid)
+        if (db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.ProviderId), sid)).FirstOrDefault(Open) is { } bySid)
         {
             return bySid;
         }
 
         // A timed-out send has no SerialNo: the report for that number is the answer.
-        var e164 = MainlandMobile.ToE164(receipt.Mobile);
-        var mobile = receipt.Mobile;
         var latest = (receipt.UserReceiveTime ?? db.UtcNow).AddMinutes(5);
-        return db.Outbox.Find(m => m.Address == mobile || m.Address == e164)
+        return SmsOutbox.To(db, receipt.Mobile)
             .Where(m => m.Channel == OutboxChannel.Sms && m.State == OutboxState.Unknown && m.ProviderId == null && (m.SentAt ?? m.CreatedAt).ToUniversalTime() <= latest)
             .OrderByDescending(m => m.SentAt ?? m.CreatedAt)
             .FirstOrDefault();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ZeroWork.Bot.Sms.Delivery;
 using ZeroWork.Bot.Sms.Options;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
@@ -55,9 +56,7 @@ public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> opt
 
     private List<(DateTime At, string Text)> Handed(string mobile, long excludeId, DateTime since, DateTime utcNow)
     {
-        // Addresses may be stored as 11 digits or +86…; compare normalised.
-        var e164 = MainlandMobile.ToE164(mobile);
-        return db.Outbox.Find(m => m.Address == mobile || m.Address == e164)
+        return SmsOutbox.To(db, mobile)
             .Where(m => m.Channel == OutboxChannel.Sms && m.Id != excludeId && HandedStates.Contains(m.State))
             .Select(m => (At: m.State == OutboxState.Sending ? utcNow : m.SentAt?.ToUniversalTime(), m.Text))
             .Where(s => s.At > since)
