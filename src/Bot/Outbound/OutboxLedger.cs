@@ -29,9 +29,10 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     {
         var now = db.UtcNow;
 
-        // Both reads stop early: a backlog of pending messages, or a night's worth of pushes held for the morning, must not
-        // be read in full on every round. Held messages are found through their time, so only the due ones are read.
-        var pending = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), nameof(OutboxState.Pending)), limit: max)
+        // A night's worth of pushes held for the morning must not be read on every round: held messages are found through
+        // their time, so only the due ones are read. Pending ones are all read (the dispatcher keeps that set small), since
+        // the State index returns equal keys newest first and a limit there would starve the oldest under a backlog.
+        var pending = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), nameof(OutboxState.Pending)))
             .Where(m => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now);
         var held = db.Outbox.Find(StoreQuery.Between(nameof(OutboxMessage.NotBefore), DateTime.MinValue, now))
             .Where(m => m.State is OutboxState.Deferred or OutboxState.Pending)

@@ -187,4 +187,57 @@ public sealed class OutboxDispatcherTests
             return Task.CompletedTask;
         }
     }
+
+    [Fact]
+    public async Task Different_numbers_are_sent_at_once_and_each_number_in_order()
+    {
+        var inFlight = 0;
+        var firstWave = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new List<string>();
+        RecordingSender? sender = null;
+        await using var h = new DispatcherHarness((db, s) => s.AddSingleton<IOutboxSender>(sender = new RecordingSender(OutboxChannel.Sms, db, async m =>
+        {
+            lock (log)
+            {
+                log.Add("start " + m.Address + " " + m.Id);
+                if (++inFlight == 3)
+                {
+                    firstWave.TrySetResult();
+                }
+            }
+
+            // Held until three numbers are being sent at the same time: a dispatcher sending one at a time never gets here.
+            await firstWave.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            lock (log)
+            {
+                inFlight--;
+                log.Add("end " + m.Address + " " + m.Id);
+            }
+
+            return new SendOutcome(OutboxState.Sent);
+        })));
+        var a1 = h.Enqueue(OutboxChannel.Sms, "13900000001");
+        var a2 = h.Enqueue(OutboxChannel.Sms, "13900000001");
+        h.Enqueue(OutboxChannel.Sms, "13900000002");
+        h.Enqueue(OutboxChannel.Sms, "13900000003");
+
+        Assert.Equal(4, await h.Dispatcher.RunOnceAsync());
+
+        Assert.True(firstWave.Task.IsCompletedSuccessfully);
+        Assert.True(log.IndexOf($"end 13900000001 {a1.Id}") < log.IndexOf($"start 13900000001 {a2.Id}"));
+        Assert.All(h.Db.Outbox.FindAll(), m => Assert.Equal(OutboxState.Sent, m.State));
+    }
+
+    [Fact]
+    public async Task A_backlog_larger_than_a_batch_is_claimed_a_batch_at_a_time_oldest_first()
+    {
+        RecordingSender? sender = null;
+        await using var h = new DispatcherHarness((db, s) => s.AddSingleton<IOutboxSender>(sender = new RecordingSender(OutboxChannel.WeChatCustom, db)));
+        var queued = Enumerable.Range(0, 60).Select(i => h.Enqueue(address: $"openid-{i}")).ToList();
+
+        Assert.Equal(50, await h.Dispatcher.RunOnceAsync());
+        Assert.Equal(queued.Take(50).Select(m => m.Id).Order(), sender!.Calls.Select(c => c.Given.Id).Order());
+        Assert.Equal(10, await h.Dispatcher.RunOnceAsync());
+        Assert.Equal(0, await h.Dispatcher.RunOnceAsync());
+    }
 }

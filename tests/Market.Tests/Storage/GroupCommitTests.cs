@@ -49,4 +49,25 @@ public sealed class GroupCommitTests
         Assert.Equal(180, phones.Count);
         Assert.All(Enumerable.Range(0, 200), i => Assert.Equal(i % 10 != 0, phones.Contains($"138{i:00000000}")));
     }
+
+    [Fact]
+    public async Task Async_callers_get_their_result_and_events_after_the_commit_and_a_failure_stays_their_own()
+    {
+        using var store = new TempStore();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
+        using var _ = store.Events.Subscribe(e => seen.Add(((PersonChanged)e).PersonId));
+
+        var calls = Enumerable.Range(0, 100).Select(i => store.Db.InTransactionAsync(() =>
+        {
+            var id = store.Db.People.Insert(new Person { Phone = $"137{i:00000000}" }).AsInt32;
+            store.Db.Raise(new PersonChanged(id, true));
+            return i == 50 ? throw new InvalidOperationException("refused") : id;
+        })).ToList();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => calls[50]);
+        var ids = await Task.WhenAll(calls.Where((_, i) => i != 50));
+        Assert.Equal(99, ids.Distinct().Count());
+        Assert.Equal(ids.Order(), seen.Order());
+        Assert.Equal(99, store.Reopen().People.Count());
+    }
 }

@@ -204,4 +204,26 @@ public sealed class ConversationTests
         Assert.Equal(Replies.MediaNotSupported, user.Image());
         Assert.Equal(Replies.Welcome, user.Event("subscribe"));
     }
+
+    [Fact]
+    public void Activity_is_stamped_to_the_minute_without_rewriting_the_person_on_every_message()
+    {
+        using var factory = new ZeroWorkFactory();
+        var worker = new Chat(factory, Channel.WeChat, "o-active-1");
+        Person Stored() => factory.Db.People.FindOne(p => p.OpenId == "o-active-1");
+
+        worker.Say("你好");
+        var first = Stored().LastWeChatAt;
+        Assert.Equal(factory.Time.GetUtcNow().UtcDateTime, first!.Value.ToUniversalTime());
+
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        worker.Say("你好");
+        Assert.Equal(first, Stored().LastWeChatAt);
+        Assert.Equal(first, Stored().LastActiveAt);
+
+        factory.Time.Advance(TimeSpan.FromSeconds(31));
+        worker.Say("你好");
+        Assert.Equal(factory.Time.GetUtcNow().UtcDateTime, Stored().LastWeChatAt!.Value.ToUniversalTime());
+        Assert.Equal(factory.Time.GetUtcNow().UtcDateTime, Stored().LastActiveAt!.Value.ToUniversalTime());
+    }
 }
