@@ -78,6 +78,27 @@ public sealed class SmsCallbackTests
     [Theory]
     [InlineData(ReplyPath)]
     [InlineData(StatusPath)]
+    public async Task Broken_utf8_inside_a_string_is_400_and_the_hook_stays_up(string path)
+    {
+        using var app = new SmsHostFactory();
+        var client = app.CreateClient();
+        var broken = Encoding.UTF8.GetBytes("""{"mobile":"13800138000","nationcode":"86","text":"找活XX","time":1764118800}""");
+        var at = Array.IndexOf(broken, (byte)'X');
+        broken[at] = 0xC3;
+        broken[at + 1] = 0x28;
+
+        var response = await client.PostAsync(path, new ByteArrayContent(broken) { Headers = { ContentType = new("application/json") } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, Db(app).Inbound.Count());
+        var good = await Post(client, ReplyPath, """{"mobile":"13800138000","nationcode":"86","text":"找活","time":1764118801}""");
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(1, Db(app).Inbound.Count());
+    }
+
+    [Theory]
+    [InlineData(ReplyPath)]
+    [InlineData(StatusPath)]
     public async Task A_huge_body_is_413(string path)
     {
         using var app = new SmsHostFactory();

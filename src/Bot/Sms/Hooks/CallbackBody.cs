@@ -29,9 +29,16 @@ public static class CallbackBody
             buffer.Write(chunk, 0, read);
         }
 
+        // The JSON reader checks the UTF-8 inside strings only when a string is read, which would throw in the item parsers.
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            return (null, StatusCodes.Status400BadRequest);
+        }
+
         try
         {
-            return (JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 16 }), StatusCodes.Status200OK);
+            return (JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 }), StatusCodes.Status200OK);
         }
         catch (JsonException)
         {
