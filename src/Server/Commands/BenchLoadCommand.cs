@@ -6,7 +6,7 @@ using ZeroWork.Server.Cli;
 
 namespace ZeroWork.Server.Commands;
 
-/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 16] [--people 5000] [--warmup 20] [--url URL]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives a running service configured with <see cref="BenchService"/>'s token, appid, key and callback key.</summary>
+/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 32] [--people 5000] [--warmup 20] [--url URL]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives a running service configured with <see cref="BenchService"/>'s token, appid, key and callback key.</summary>
 public sealed class BenchLoadCommand : ICliCommand
 {
     public string Name => "bench load";
@@ -16,7 +16,7 @@ public sealed class BenchLoadCommand : ICliCommand
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var seconds = BenchService.Option(args, "--seconds", 60);
-        var concurrency = BenchService.Option(args, "--concurrency", 16);
+        var concurrency = BenchService.Option(args, "--concurrency", 32);
         var people = BenchService.Option(args, "--people", 5000);
         var warmup = BenchService.Option(args, "--warmup", 20);
         var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
