@@ -1,4 +1,3 @@
-using LiteDB;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
@@ -29,16 +28,8 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     {
         var now = db.UtcNow;
 
-        // A night's worth of pushes held for the morning must not be read on every round: held messages are found through
-        // their time, so only the due ones are read. Pending ones are all read (the dispatcher keeps that set small), since
-        // the State index returns equal keys newest first and a limit there would starve the oldest under a backlog.
-        var pending = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), nameof(OutboxState.Pending)))
-            .Where(m => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now);
-        var held = db.Outbox.Find(StoreQuery.Between(nameof(OutboxMessage.NotBefore), DateTime.MinValue, now))
-            .Where(m => m.State is OutboxState.Deferred or OutboxState.Pending)
-            .Take(max);
-        var due = pending.Concat(held)
-            .DistinctBy(m => m.Id)
+        var pending = OutboxQueue.Pending(db, max).Where(m => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now);
+        var due = pending.Concat(OutboxQueue.Due(db, now, max))
             .OrderBy(m => m.NotBefore ?? m.CreatedAt)
             .ThenBy(m => m.Id)
             .Take(max)
