@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ZeroWork.Market.Messaging;
+using ZeroWork.Server.Hosting;
 
 namespace ZeroWork.Server.Tests.Hosting;
 
@@ -24,5 +27,27 @@ public sealed class HealthTests
         await client.GetAsync("/healthz");
 
         Assert.True(factory.Db.Stations.Count() >= 43);
+    }
+
+    [Fact]
+    public async Task A_backlog_of_pending_and_sending_messages_beyond_the_limit_is_degraded()
+    {
+        using var factory = new ZeroWorkFactory();
+        var db = factory.Db;
+        var check = new StoreHealthCheck(db);
+        OutboxMessage Message(string key, OutboxState state) => new() { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = key, State = state, Text = "x" };
+        db.InTransaction(() =>
+        {
+            db.Outbox.InsertBulk(Enumerable.Range(0, 4_000).Select(i => Message($"p{i}", OutboxState.Pending)));
+            db.Outbox.InsertBulk(Enumerable.Range(0, 500).Select(i => Message($"s{i}", OutboxState.Sent)));
+        });
+
+        Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+
+        db.InTransaction(() => db.Outbox.InsertBulk(Enumerable.Range(0, StoreHealthCheck.BacklogLimit - 4_000 + 1).Select(i => Message($"x{i}", OutboxState.Sending))));
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Degraded, result.Status);
+        Assert.Equal(StoreHealthCheck.BacklogLimit + 1, result.Data["outbox_backlog"]);
     }
 }
