@@ -14,7 +14,9 @@ public sealed class JobExpiry(MarketDb db)
     public int ExpireDue()
     {
         var today = ChinaTime.Today(db.Time);
-        var due = db.Jobs.Find(j => j.Status == JobStatus.Published || j.Status == JobStatus.PendingReview)
+        // One index seek per open status: LiteDB uses no index for an OR, and the post history only grows.
+        var due = db.Jobs.Find(j => j.Status == JobStatus.Published)
+            .Concat(db.Jobs.Find(j => j.Status == JobStatus.PendingReview))
             .Where(j => j.WorkDate is { } day && string.CompareOrdinal(day, today) < 0)
             .Select(j => j.Id)
             .ToList();
