@@ -6,7 +6,7 @@ using ZeroWork.Market.People;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Everything one turn of a dialogue reads and changes; <see cref="Effects"/> goes into the inbound log.</summary>
-public sealed class ConversationContext(InboundEnvelope message, Person person, ConversationState state, DateTimeOffset chinaNow, Reading? reading = null)
+public sealed class ConversationContext(InboundEnvelope message, Person person, ConversationState state, DateTimeOffset chinaNow, Reading? reading)
 {
     public InboundEnvelope Message { get; } = message;
 
@@ -19,7 +19,7 @@ public sealed class ConversationContext(InboundEnvelope message, Person person, 
 
     public DateTime UtcNow => ChinaNow.UtcDateTime;
 
-    /// <summary>The message's text as read before the transaction (see <see cref="DialogueEngine.Read"/>), if it has one.</summary>
+    /// <summary>The message's text as read before the transaction (see <see cref="DialogueEngine.Read"/>); null when it has no text.</summary>
     public Reading? Reading { get; } = reading;
 
     public List<string> Effects { get; } = [];
@@ -28,10 +28,6 @@ public sealed class ConversationContext(InboundEnvelope message, Person person, 
     public TakeUpResult? TemplatedReply { get; set; }
 
     public bool IsSms => Message.Channel == Channel.Sms;
-
-    public string ReaderChannel => ReaderChannelOf(Message);
-
-    public static string ReaderChannelOf(InboundEnvelope message) => message.Kind == "voice" ? "voice" : message.Channel == Channel.Sms ? "sms" : "wechat";
 
     /// <summary>Clears the flow in progress (after it completed or was cancelled).</summary>
     public void EndFlow() => State = State with { Flow = null, Asking = null, Slots = [] };

@@ -1,6 +1,7 @@
 using ZeroWork.Bot.Understanding;
 using ZeroWork.Market.Consultations;
 using ZeroWork.Market.Conversations;
+using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Bot.Conversations;
@@ -18,14 +19,14 @@ public sealed class DialogueEngine(
     /// <summary>Reads the text of a message before the inbound transaction starts: reading needs no store, and the store's writer thread is the service's one serial resource.</summary>
     public Reading? Read(InboundEnvelope message, DateTimeOffset chinaNow) =>
         message.Kind is "text" or "voice" && !string.IsNullOrWhiteSpace(message.Text)
-            ? reader.Read(message.Text.Trim(), ConversationContext.ReaderChannelOf(message), chinaNow)
+            ? reader.Read(message.Text.Trim(), message.Kind == "voice" ? "voice" : message.Channel == Channel.Sms ? "sms" : "wechat", chinaNow)
             : null;
 
     public string? Handle(ConversationContext ctx) => ctx.Message.Kind switch
     {
         "event" => HandleEvent(ctx),
         "location" when ctx.Message.Location is { } point => HandleLocation(ctx, point),
-        "text" or "voice" when !string.IsNullOrWhiteSpace(ctx.Message.Text) => HandleText(ctx, ctx.Message.Text.Trim()),
+        "text" or "voice" when ctx.Reading is { } reading => HandleText(ctx, ctx.Message.Text!.Trim(), reading),
         "voice" => Replies.VoiceNotRecognised,
         "text" => Replies.Menu,
         _ => Replies.MediaNotSupported,
@@ -74,9 +75,8 @@ public sealed class DialogueEngine(
         return ctx.Person.IsWorker ? "位置已更新，会按新位置给您推送附近的活。" : "收到位置。要找活请说说会做什么活，要招工请说说招什么工。";
     }
 
-    private string? HandleText(ConversationContext ctx, string text)
+    private string? HandleText(ConversationContext ctx, string text, Reading reading)
     {
-        var reading = ctx.Reading ?? reader.Read(text, ctx.ReaderChannel, ctx.ChinaNow);
         if (reading.Intent == Intents.Unsubscribe)
         {
             return takeUp.OptOut(ctx, "用户退订");

@@ -8,6 +8,4 @@ namespace ZeroWork.Market.Storage;
 public static class StoreQuery
 {
     public static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
-
-    public static BsonExpression Between(string field, BsonValue from, BsonValue to) => BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", from, to);
 }

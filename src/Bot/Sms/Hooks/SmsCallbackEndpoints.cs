@@ -59,27 +59,30 @@ public static class SmsCallbackEndpoints
         CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger("ZeroWork.Bot.Sms.Hooks.Status");
-        return ProcessAsync(key, request, options.CurrentValue, item =>
+        return ProcessAsync(key, request, options.CurrentValue, item => Task.FromResult(Store(item)), cancellationToken);
+
+        // Receipts are stored synchronously (one small transaction each); the shared frame takes an asynchronous store.
+        bool Store(JsonElement item)
         {
             var (receipt, skip) = SmsReceiptParser.Parse(item);
             if (receipt is null)
             {
                 log.LogWarning("SMS receipt skipped: {Reason}", skip);
-                return Task.FromResult(true);
+                return true;
             }
 
             try
             {
                 var fresh = receipts.Record(receipt);
                 log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
-                return Task.FromResult(true);
+                return true;
             }
             catch (Exception ex)
             {
                 log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
-                return Task.FromResult(false);
+                return false;
             }
-        }, cancellationToken);
+        }
     }
 
     /// <summary>The frame both callbacks share: key check, bounded read, one item at a time; <paramref name="store"/> answers false only when a good item could not be stored.</summary>
