@@ -7,7 +7,8 @@ namespace ZeroWork.Market.Geography;
 internal sealed class NameTrie<T>
     where T : class
 {
-    private readonly Dictionary<(int Node, char Next), int> edges = [];
+    /// <summary>Child of (node, character), keyed as node &lt;&lt; 16 | character: one hash of a long per character walked.</summary>
+    private readonly Dictionary<long, int> edges = [];
     private readonly List<T?> values = [null];
 
     public void Add(string name, T value)
@@ -15,11 +16,11 @@ internal sealed class NameTrie<T>
         var node = 0;
         foreach (var c in name)
         {
-            if (!edges.TryGetValue((node, c), out var child))
+            if (!edges.TryGetValue(Key(node, c), out var child))
             {
                 child = values.Count;
                 values.Add(null);
-                edges[(node, c)] = child;
+                edges[Key(node, c)] = child;
             }
 
             node = child;
@@ -33,7 +34,7 @@ internal sealed class NameTrie<T>
     {
         var node = 0;
         var best = (0, (T?)null);
-        for (var i = start; i < text.Length && edges.TryGetValue((node, text[i]), out node); i++)
+        for (var i = start; i < text.Length && edges.TryGetValue(Key(node, text[i]), out node); i++)
         {
             if (values[node] is { } v)
             {
@@ -43,4 +44,6 @@ internal sealed class NameTrie<T>
 
         return best;
     }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
 }

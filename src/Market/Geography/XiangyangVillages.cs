@@ -39,7 +39,7 @@ internal static class XiangyangVillages
             villages.Add(new Place(row[1], township.District, PlaceKind.Village, township.Point, aliases)
             {
                 Approximate = true,
-                Township = township.Name,
+                Township = township.Kind == PlaceKind.Township ? township.Name : null,
             });
         }
 

@@ -1,4 +1,5 @@
 using ZeroWork.Bot.Understanding;
+using ZeroWork.Market.Geography;
 
 namespace ZeroWork.Bot.Tests.Understanding;
 
@@ -51,5 +52,105 @@ public sealed class PlaceExtractorTests
     [InlineData("流水线普工 两班倒")]
     [InlineData("生意兴隆 招服务员")]
     [InlineData("明天有空 一天两百")]
+    [InlineData("在流水线上干过三年 找个长白班")]
+    [InlineData("生意兴隆的饭店 招服务员")]
+    [InlineData("想去太平洋那边打工")]
+    [InlineData("家里小河边种了点菜 明天有空")]
     public void Ordinary_words_are_not_places(string text) => Assert.Null(Place(text));
+
+    [Theory]
+    [InlineData("明天有空 会小工 住卧龙", "卧龙", "xiangcheng")]
+    [InlineData("家在古城 做保洁", "古城", "xiangcheng")]
+    [InlineData("住 石桥 会开铲车", "石桥", "xiangzhou")]
+    [InlineData("明天去黄龙干活 要两个人", "黄龙", "xiangzhou")]
+    [InlineData("我在太平 会电焊", "太平", "zaoyang")]
+    [InlineData("回新市了 找点零活", "新市", "zaoyang")]
+    [InlineData("兴隆这边有没有活", "兴隆", "zaoyang")]
+    [InlineData("小河附近 收稻子", "小河", "yicheng")]
+    [InlineData("住流水 会瓦工", "流水", "yicheng")]
+    [InlineData("住张集 会木工", "张集", "laohekou")]
+    [InlineData("住李楼", "李楼", "laohekou")]
+    [InlineData("紫金的 会砌墙", "紫金", "gucheng")]
+    [InlineData("到马良 修路", "马良", "baokang")]
+    [InlineData("住南城 做钟点工", "南城", "zaoyang")]
+    [InlineData("住环城", "环城", "zaoyang")]
+    [InlineData("家住汉江 50岁", "汉江", "fancheng")]
+    [InlineData("住龙王 会开收割机", "龙王", "xiangzhou")]
+    public void Short_names_that_are_also_words_count_after_a_cue(string text, string place, string district)
+    {
+        var p = Place(text);
+        Assert.NotNull(p);
+        Assert.Equal(place, p.Place);
+        Assert.Equal(district, p.District);
+        Assert.NotNull(p.Point);
+    }
+
+    [Theory]
+    [InlineData("卧龙 小工 明天有空", "卧龙", "xiangcheng")]
+    [InlineData("明天有空,石桥,会瓦工", "石桥", "xiangzhou")]
+    public void A_short_name_standing_alone_counts_when_nothing_else_is_a_place(string text, string place, string district)
+    {
+        var p = Place(text);
+        Assert.Equal(place, p?.Place);
+        Assert.Equal(district, p?.District);
+    }
+
+    [Fact]
+    public void A_standalone_short_name_yields_to_a_real_place()
+    {
+        var p = Place("卧龙 小工 樊城太平店干活");
+        Assert.Equal("太平店", p?.Place);
+    }
+
+    [Theory]
+    [InlineData("住城关 会瓦工", "城关", new[] { "baokang", "gucheng", "nanzhang" })]
+    [InlineData("住板桥 会木工", "板桥", new[] { "nanzhang", "yicheng" })]
+    public void A_shared_name_without_a_county_lists_its_options(string text, string place, string[] districts)
+    {
+        var p = Place(text);
+        Assert.NotNull(p);
+        Assert.Equal(place, p.Place);
+        Assert.Null(p.District);
+        Assert.Null(p.Point);
+        Assert.Equal(districts, p.Options.Select(o => o.District).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData("南漳板桥 会木工", "nanzhang")]
+    [InlineData("宜城板桥 收稻子", "yicheng")]
+    [InlineData("保康 住城关", "baokang")]
+    public void A_shared_name_takes_the_county_the_message_names(string text, string district)
+    {
+        var p = Place(text);
+        Assert.Equal(district, p?.District);
+        Assert.Empty(p!.Options);
+    }
+
+    [Fact]
+    public void Villages_and_communities_resolve_to_their_township_approximately()
+    {
+        var p = Place("住老河口薛集镇韩营村 会瓦工");
+        Assert.NotNull(p);
+        Assert.Equal("韩营村", p.Place);
+        Assert.Equal("laohekou", p.District);
+        Assert.True(p.Approximate);
+        Assert.Equal(Gazetteer.Xiangyang.Find("薛集镇")!.Point, p.Point);
+    }
+
+    [Fact]
+    public void A_village_name_several_townships_share_takes_the_township_named()
+    {
+        var shared = Gazetteer.Xiangyang.Places
+            .Where(p => p.Kind == PlaceKind.Village)
+            .GroupBy(p => p.Name)
+            .First(g => g.Select(p => p.District).Distinct().Count() > 1)
+            .ToList();
+        var pick = shared[^1];
+        var township = Gazetteer.Xiangyang.Places.First(p => p.Kind == PlaceKind.Township && p.Name == pick.Township && p.District == pick.District);
+
+        var p = Place($"住{township.Name}{pick.Name}");
+        Assert.Equal(pick.District, p?.District);
+        Assert.Equal(pick.Point, p?.Point);
+        Assert.Null(Place($"住{pick.Name}")?.District);
+    }
 }
