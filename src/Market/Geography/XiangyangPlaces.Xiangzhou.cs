@@ -12,8 +12,8 @@ internal static partial class XiangyangPlaces
         // no published seat, placed at the district seat.
         Unverified(Town("浩然街道", "xiangzhou", 112.211, 32.087)),
         Unverified(Town("金华街道", "xiangzhou", 112.211, 32.087)),
-        // A state farm with its own township-level code; no published point, placed at the district seat.
-        Unverified(Town("襄北农场", "xiangzhou", 112.211, 32.087, "襄北")),
+        // A state farm with its own township-level code, inside 黄集镇 (the town's published resident count includes it): at 黄集's seat.
+        Unverified(Town("襄北农场", "xiangzhou", 112.139, 32.309, "襄北")),
         Unverified(Town("刘集街道", "xiangzhou", 112.275, 32.140)),
         Town("龙王镇", "xiangzhou", 111.979, 32.210),
         Town("石桥镇", "xiangzhou", 111.981, 32.349),
