@@ -7,6 +7,15 @@ public sealed class PlaceExtractorTests
 {
     private static PlaceReading? Place(string text) => PlaceExtractor.Extract(Normalizer.Normalize(text).Plain);
 
+    private static void AssertReads(string text, string place, string district)
+    {
+        var p = Place(text);
+        Assert.NotNull(p);
+        Assert.Equal(place, p.Place);
+        Assert.Equal(district, p.District);
+        Assert.NotNull(p.Point);
+    }
+
     [Theory]
     [InlineData("住七里河 一天两百", "七里河", "gaoxin")]
     [InlineData("樊城区七里河街道", "七里河街道", "gaoxin")]
@@ -23,14 +32,7 @@ public sealed class PlaceExtractorTests
     [InlineData("古隆中景区 保洁", "古隆中景区", "xiangcheng")]
     [InlineData("樊城有冇得搬运的活", "樊城", "fancheng")]
     [InlineData("在武汉干了多年 现在回樊城太平店了", "太平店", "fancheng")]
-    public void Resolves_Xiangyang_places(string text, string place, string district)
-    {
-        var p = Place(text);
-        Assert.NotNull(p);
-        Assert.Equal(place, p.Place);
-        Assert.Equal(district, p.District);
-        Assert.NotNull(p.Point);
-    }
+    public void Resolves_Xiangyang_places(string text, string place, string district) => AssertReads(text, place, district);
 
     [Theory]
     [InlineData("十堰张湾区 工地", "张湾区")]
@@ -76,14 +78,7 @@ public sealed class PlaceExtractorTests
     [InlineData("住环城", "环城", "zaoyang")]
     [InlineData("家住汉江 50岁", "汉江", "fancheng")]
     [InlineData("住龙王 会开收割机", "龙王", "xiangzhou")]
-    public void Short_names_that_are_also_words_count_after_a_cue(string text, string place, string district)
-    {
-        var p = Place(text);
-        Assert.NotNull(p);
-        Assert.Equal(place, p.Place);
-        Assert.Equal(district, p.District);
-        Assert.NotNull(p.Point);
-    }
+    public void Short_names_that_are_also_words_count_after_a_cue(string text, string place, string district) => AssertReads(text, place, district);
 
     [Theory]
     [InlineData("卧龙 小工 明天有空", "卧龙", "xiangcheng")]
