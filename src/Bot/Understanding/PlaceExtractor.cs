@@ -71,8 +71,10 @@ internal static partial class PlaceExtractor
             }
         }
 
-        // The most specific Xiangyang chain (a landmark beats a township beats a county), else the first place elsewhere.
+        // The most specific Xiangyang chain (a landmark beats a township beats a county), else the city itself (襄阳三区),
+        // else the first place elsewhere — but not 外地, which says only "not here".
         (int From, int To)? chosen = null;
+        (int From, int To)? city = null;
         (int From, int To)? elsewhere = null;
         var best = 0;
         Token? anyCounty = null;
@@ -80,10 +82,12 @@ internal static partial class PlaceExtractor
         {
             var rank = 0;
             var hasOutside = false;
+            var named = false;
             for (var k = chain.From; k <= chain.To; k++)
             {
                 var t = tokens[k];
                 hasOutside |= t.Kind == TokenKind.Outside;
+                named |= t.Kind != TokenKind.Outside || !OutsidePlaces.Vague.Contains(plain[t.Start..t.End]);
                 if (t.Kind == TokenKind.Xiangyang)
                 {
                     rank = Math.Max(rank, Specificity(t.Places[0].Kind));
@@ -92,6 +96,11 @@ internal static partial class PlaceExtractor
                         anyCounty ??= t;
                     }
                 }
+            }
+
+            if (!named)
+            {
+                continue;
             }
 
             if (hasOutside)
@@ -103,17 +112,44 @@ internal static partial class PlaceExtractor
                 best = rank;
                 chosen = chain;
             }
+            else if (rank == 0)
+            {
+                city ??= chain;
+            }
         }
 
-        chosen ??= elsewhere;
+        chosen ??= city ?? elsewhere;
 
         if (chosen is not { } c)
         {
             return Fallback(plain);
         }
 
-        var last = tokens[c.To];
-        var end = Extend(plain, last.End);
+        // The most specific name of the chain (樊城区七里河 → 七里河). Of equals, a name written into the one before it is
+        // inside it (襄城古城北街 → 北街); two counties, or names apart, are a list whose first counts (襄城樊城, 襄阳东站 高铁站).
+        var pick = c.To;
+        if (!Enumerable.Range(c.From, c.To - c.From + 1).Any(k => tokens[k].Kind == TokenKind.Outside))
+        {
+            var top = -1;
+            for (var k = c.From; k <= c.To; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Xiangyang)
+                {
+                    continue;
+                }
+
+                var rank = Specificity(tokens[k].Places[0].Kind);
+                var nested = rank == top && rank > 1 && tokens[k].Start == tokens[pick].End;
+                if (rank > top || nested)
+                {
+                    top = rank;
+                    pick = k;
+                }
+            }
+        }
+
+        var last = tokens[pick];
+        var end = pick == c.To ? Extend(plain, last.End) : last.End;
         if (last.Kind == TokenKind.Outside)
         {
             // 杭州萧山 工地, 北京 朝阳: the district after a city, as written — but not a trade (东莞 鞋厂).
@@ -137,15 +173,15 @@ internal static partial class PlaceExtractor
             {
                 outside = true;
             }
-            else if (t.Kind == TokenKind.Xiangyang)
+            else if (t.Kind == TokenKind.Xiangyang && t.Places[0].Kind == PlaceKind.County && county is null)
             {
-                if (t.Places[0].Kind == PlaceKind.County && county is null)
-                {
-                    county = t;
-                }
-
-                specific = t;
+                county = t;
             }
+        }
+
+        if (tokens[pick].Kind == TokenKind.Xiangyang)
+        {
+            specific = tokens[pick];
         }
 
         if (outside || specific is not { } s)
@@ -194,7 +230,7 @@ internal static partial class PlaceExtractor
         var list = new List<Token>();
         foreach (var m in Gazetteer.Xiangyang.Scan(plain))
         {
-            list.Add(new Token(m.Start, m.End, TokenKind.Xiangyang, m.Places));
+            list.Add(new Token(m.Start, m.End, TokenKind.Xiangyang, MostSpecificFirst(m.Places)));
         }
 
         foreach (var m in OthersScanner.Scan(plain))
@@ -304,6 +340,17 @@ internal static partial class PlaceExtractor
 
     /// <summary>Whether the character at <paramref name="i"/> ends a word: outside the text, or not a Chinese character.</summary>
     private static bool Boundary(string text, int i) => i < 0 || i >= text.Length || text[i] is < '㐀' or > '鿿';
+
+    /// <summary>A name one district gives both its county and a unit in it (光化: 老河口市 and 光化街道; 东津: 东津新区 and 东津镇) means the unit.</summary>
+    private static IReadOnlyList<Place> MostSpecificFirst(IReadOnlyList<Place> places)
+    {
+        if (places.Count < 2 || places[0].Kind != PlaceKind.County || places.Any(p => p.District != places[0].District))
+        {
+            return places;
+        }
+
+        return [.. places.OrderByDescending(p => Specificity(p.Kind))];
+    }
 
     private static int Specificity(PlaceKind kind) => kind switch
     {

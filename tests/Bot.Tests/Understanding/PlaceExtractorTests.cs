@@ -35,6 +35,46 @@ public sealed class PlaceExtractorTests
     public void Resolves_Xiangyang_places(string text, string place, string district) => AssertReads(text, place, district);
 
     [Theory]
+    [InlineData("襄城樊城均可上门 疏通下水道", "襄城", "xiangcheng")]
+    [InlineData("泥瓦工班组 襄城 樊城 都接", "襄城", "xiangcheng")]
+    [InlineData("襄阳东站 高铁站 招保安", "襄阳东站", "dongjin")]
+    [InlineData("襄城古城北街 门卫", "北街", "xiangcheng")]
+    [InlineData("老河口光化 商场招保安", "光化", "laohekou")]
+    [InlineData("住东津 会开挖机", "东津", "dongjin")]
+    public void Of_several_names_the_most_specific_and_then_the_first_counts(string text, string place, string district)
+    {
+        var p = Place(text);
+        Assert.Equal(place, p?.Place);
+        Assert.Equal(district, p?.District);
+    }
+
+    [Fact]
+    public void A_county_name_that_is_also_its_town_means_the_town()
+    {
+        Assert.Equal(Gazetteer.Xiangyang.Find("东津镇")!.Point, Place("住东津 会开挖机")?.Point);
+        Assert.Equal(Gazetteer.Xiangyang.Find("光化街道")!.Point, Place("老河口光化 商场")?.Point);
+    }
+
+    [Theory]
+    [InlineData("会电焊 想在襄阳附近找 一天400以上", "襄阳")]
+    [InlineData("襄阳三区上门 开荒保洁", "襄阳三区")]
+    [InlineData("拆除队 襄阳市区都接", "襄阳市区")]
+    [InlineData("我是四川人 在襄阳打工 最低工资多少", "襄阳")]
+    public void The_city_alone_is_kept_as_written_without_a_district(string text, string place)
+    {
+        var p = Place(text);
+        Assert.Equal(place, p?.Place);
+        Assert.Null(p?.District);
+        Assert.Null(p?.Point);
+    }
+
+    [Theory]
+    [InlineData("夫妻两人找活 可去外地")]
+    [InlineData("这个活去不了 人在外地")]
+    [InlineData("过完年了 想去外地打工")]
+    public void Elsewhere_in_general_is_no_place(string text) => Assert.Null(Place(text));
+
+    [Theory]
     [InlineData("十堰张湾区 工地", "张湾区")]
     [InlineData("武汉汉口 要木工", "汉口")]
     [InlineData("武汉光谷 招普工", "光谷")]
