@@ -128,7 +128,13 @@ internal static partial class PlaceExtractor
         // The most specific name of the chain (樊城区七里河 → 七里河). Of equals, a name written into the one before it is
         // inside it (襄城古城北街 → 北街); two counties, or names apart, are a list whose first counts (襄城樊城, 襄阳东站 高铁站).
         var pick = c.To;
-        if (!Enumerable.Range(c.From, c.To - c.From + 1).Any(k => tokens[k].Kind == TokenKind.Outside))
+        var anyOutside = false;
+        for (var k = c.From; k <= c.To; k++)
+        {
+            anyOutside |= tokens[k].Kind == TokenKind.Outside;
+        }
+
+        if (!anyOutside)
         {
             var top = -1;
             for (var k = c.From; k <= c.To; k++)

@@ -9,6 +9,9 @@ internal sealed class NameTrie<T>
 {
     /// <summary>Child of (node, character), keyed as node &lt;&lt; 16 | character: one hash of a long per character walked.</summary>
     private readonly Dictionary<long, int> edges = [];
+
+    /// <summary>Children of the root by character: most positions of a text start no name, and this answers them without hashing.</summary>
+    private readonly int[] roots = new int[char.MaxValue + 1];
     private readonly List<T?> values = [null];
 
     public void Add(string name, T value)
@@ -16,11 +19,19 @@ internal sealed class NameTrie<T>
         var node = 0;
         foreach (var c in name)
         {
-            if (!edges.TryGetValue(Key(node, c), out var child))
+            var child = node == 0 ? roots[c] : edges.GetValueOrDefault(Key(node, c));
+            if (child == 0)
             {
                 child = values.Count;
                 values.Add(null);
-                edges[Key(node, c)] = child;
+                if (node == 0)
+                {
+                    roots[c] = child;
+                }
+                else
+                {
+                    edges[Key(node, c)] = child;
+                }
             }
 
             node = child;
@@ -32,17 +43,24 @@ internal sealed class NameTrie<T>
     /// <summary>The length and value of the longest name that starts at <paramref name="start"/>, or (0, null).</summary>
     public (int Length, T? Value) LongestAt(string text, int start)
     {
-        var node = 0;
         var best = (0, (T?)null);
-        for (var i = start; i < text.Length && edges.TryGetValue(Key(node, text[i]), out node); i++)
+        if (start >= text.Length || roots[text[start]] is not (> 0 and var node))
+        {
+            return best;
+        }
+
+        for (var i = start; ; i++)
         {
             if (values[node] is { } v)
             {
                 best = (i - start + 1, v);
             }
-        }
 
-        return best;
+            if (i + 1 >= text.Length || !edges.TryGetValue(Key(node, text[i + 1]), out node))
+            {
+                return best;
+            }
+        }
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
