@@ -39,7 +39,8 @@ public sealed class MessageReader : IMessageReader
         var today = DateOnly.FromDateTime(now.ToOffset(ChinaTime.Offset).DateTime);
         var date = DateExtractor.Extract(numeric, today);
         var time = TimeExtractor.Extract(numeric);
-        var pay = PayExtractor.Extract(numeric);
+        var trades = SkillLexicon.Scanner.Scan(numeric);
+        var pay = PayExtractor.Extract(numeric, trades);
         var hasContent = phone is not null || date is not null || pay is not null;
         var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0);
 
@@ -49,7 +50,7 @@ public sealed class MessageReader : IMessageReader
         {
             Intent = intent,
             Skills = skills,
-            Headcount = postJob ? HeadcountExtractor.Extract(numeric) : null,
+            Headcount = postJob ? HeadcountExtractor.Extract(numeric, trades) : null,
             PayMin = payAllowed ? pay?.Min : null,
             PayMax = payAllowed ? pay?.Max : null,
             PayUnit = payAllowed ? pay?.Unit : null,

@@ -10,7 +10,10 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class PayExtractor
 {
-    public static PayReading? Extract(string numeric)
+    public static PayReading? Extract(string numeric) => Extract(numeric, SkillLexicon.Scanner.Scan(numeric));
+
+    /// <param name="trades">The trade words found in <paramref name="numeric"/>: pays told apart by one belong to different trades.</param>
+    public static PayReading? Extract(string numeric, IReadOnlyList<TermMatch<string>> trades)
     {
         if (numeric.Length == 0 || !HasDigit(numeric))
         {
@@ -59,6 +62,11 @@ internal static partial class PayExtractor
         mentions.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         var marker = Corrections.LastMarkerEnd(numeric);
         var pay = Corrections.Pick(mentions, marker)!.Value;
+        if (marker < 0 && mentions.Count > 1)
+        {
+            return Across(mentions, trades, pay);
+        }
+
         if (marker > 0 && mentions.TrueForAll(x => x.Item1 < marker))
         {
             var corrected = BareAmount().Match(numeric, marker);
@@ -69,6 +77,33 @@ internal static partial class PayExtractor
         }
 
         return pay;
+    }
+
+    /// <summary>
+    /// 钢筋工 一天380 / 木工 一天400 / 小工 一天220 → 220–400: the post's pay spans its trades' pays in the first one's unit. A
+    /// second amount for the same trade (一天180 干得好200) is not another item. Each mention's position is where its match starts.
+    /// </summary>
+    private static PayReading Across(List<(int, PayReading)> mentions, IReadOnlyList<TermMatch<string>> trades, PayReading first)
+    {
+        var min = first.Min;
+        var max = first.Max;
+        var open = first.Max is null;
+        var last = mentions[0].Item1;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (at, p) = mentions[i];
+            if (p.Unit != first.Unit || at == last || !TradeItems.TradeBetween(trades, last, at))
+            {
+                continue;
+            }
+
+            last = at;
+            min = p.Min < min ? p.Min : min;
+            open |= p.Max is null;
+            max = p.Max > max ? p.Max : max;
+        }
+
+        return new PayReading(min, open ? null : max, first.Unit);
     }
 
     private static bool HasDigit(string s)

@@ -51,11 +51,11 @@ public sealed class BenchAccuracyCommand : ICliCommand
         var boardMet = boardScore.SlotF1 >= AccuracyGoals.BoardSlotF1 && boardScore.IntentAccuracy >= AccuracyGoals.BoardIntent;
         Console.WriteLine($"开发集：槽位 F1 {devScore.SlotF1:0.000}，意图 {devScore.IntentAccuracy:0.000}（目标 {AccuracyGoals.DevSlotF1:0.00} / {AccuracyGoals.DevIntent:0.00}）{(devMet ? "达标" : "未达标")}");
         Console.WriteLine($"招工板风格集：槽位 F1 {boardScore.SlotF1:0.000}，意图 {boardScore.IntentAccuracy:0.000}（目标 {AccuracyGoals.BoardSlotF1:0.00} / {AccuracyGoals.BoardIntent:0.00}）{(boardMet ? "达标" : "未达标")}");
-        Console.WriteLine(JsonSerializer.Serialize(new { dev = Summary(devScore), board_style = Summary(boardScore) }));
+        Console.WriteLine(JsonSerializer.Serialize(new { dev = Figures(devScore), board_style = Figures(boardScore) }));
         return Task.FromResult(args.Contains("--check") && !(devMet && boardMet) ? 1 : 0);
     }
 
-    private static object Summary(SetScore s) => new
+    private static object Figures(SetScore s) => new
     {
         messages = s.Messages,
         slot_f1 = Math.Round(s.SlotF1, 3),
