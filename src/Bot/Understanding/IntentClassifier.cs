@@ -34,8 +34,19 @@ internal static partial class IntentClassifier
             return Intents.ClosePost;
         }
 
+        if (NotLabour(plain, skills))
+        {
+            return Intents.Other;
+        }
+
+        if (HowTo().IsMatch(plain) || ServiceQuestion().IsMatch(plain))
+        {
+            return Intents.Help;
+        }
+
         var asking = Question().IsMatch(plain);
-        if (IsHiring(plain, numeric, asking))
+        var offering = OfferStrong().IsMatch(plain);
+        if (IsHiring(plain, numeric, asking, offering))
         {
             return Intents.PostJob;
         }
@@ -71,12 +82,7 @@ internal static partial class IntentClassifier
             return Intents.Accept;
         }
 
-        if (HowTo().IsMatch(plain))
-        {
-            return Intents.Help;
-        }
-
-        if (Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
+        if (offering || Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
         {
             return Intents.OfferWork;
         }
@@ -137,7 +143,7 @@ internal static partial class IntentClassifier
     }
 
     /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
-    private static bool IsHiring(string plain, string numeric, bool asking)
+    private static bool IsHiring(string plain, string numeric, bool asking, bool offering)
     {
         // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
         var bareQuestion = asking && numeric.AsSpan().IndexOfAnyInRange('0', '9') < 0;
@@ -147,6 +153,11 @@ internal static partial class IntentClassifier
             {
                 return true;
             }
+        }
+
+        if (offering)
+        {
+            return false; // 本人带班组8人 / 求职：会计一名: the count is the sender's own team or the post they want
         }
 
         foreach (Match m in HireCount().Matches(numeric))
@@ -176,6 +187,20 @@ internal static partial class IntentClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Freight (车找货, 运费), goods and rentals for sale, loans, schools' enrolment adverts and group chatter: nobody offers or
+    /// wants labour. A message naming a trade is chatter only when it also reads as an advert for goods, money or transport.
+    /// </summary>
+    private static bool NotLabour(string plain, IReadOnlyList<string> skills)
+    {
+        if (Goods().IsMatch(plain))
+        {
+            return true;
+        }
+
+        return skills.Count == 0 && Chatter().IsMatch(plain) && !Rights().IsMatch(plain);
     }
 
     /// <summary>水暖 两个, 瓦工2个: a trade followed by a number of heads.</summary>
@@ -215,13 +240,26 @@ internal static partial class IntentClassifier
         return false;
     }
 
+    [GeneratedRegex("车找货|货找车|找货源|有货的联系|有货的老板|运费|回程车|回头车|返程车|顺风车|配货|物流专线|专线直达|出售|转让|二手|回收|批发|特价|清仓|甩卖|低价出|出租|招租|租房|房出|贷款找我|放款|无抵押|秒批|额度|利息低|低息|借款|网贷|征信|驾校|招生|包过|包拿证|学历提升|加盟|代理招|刷单|兼职打字")]
+    private static partial Regex Goods();
+
+    [GeneratedRegex("^(?:早上好|早安|午安|晚上好|晚安|大家好|新年好|过年好)|加油|哈哈|恭喜|快乐|红包|点赞|转发|群主|进群|拉群|谢谢大家|辛苦了|吃了吗|天气")]
+    private static partial Regex Chatter();
+
+    /// <summary>A worker, a couple or a team offering labour, in the words only they use: 本人/我们班组/承接/求活/有活联系/可上门.</summary>
+    [GeneratedRegex("求职|求活|求工作|找活|找工作|本人(?!.{0,6}(?:招|诚聘|急需))|我们(?:是|有|两口子|夫妻|俩|几个|一家|班组|团队|队伍)|夫妻(?:俩|两个|二人)|两口子|班组|突击队|施工队|(?:长期|专业)?承接|承包.{0,8}(?:活|工程|项目)|接(?:各种|各类)?(?:活|工程|小活|零活)|有活(?:请|就|的)?(?:联系|电话|打|找|call|喊|叫)|有需要(?:的)?(?:请)?(?:联系|打|找|电话)|可上门|上门服务|随叫随到|价格(?:实惠|优惠|合理)|质量保证|服务周到")]
+    private static partial Regex OfferStrong();
+
+    [GeneratedRegex("(?:收费|收钱|要钱|要不要钱|免费|中介费|要交钱)(?:吗|不|么|没有)|收不收(?:费|钱)|(?:平台|你们).{0,8}(?:政府|正规|靠谱|真的|骗)|是不是骗")]
+    private static partial Regex ServiceQuestion();
+
     [GeneratedRegex("退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发")]
     private static partial Regex Unsubscribe();
 
-    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
+    [GeneratedRegex("欠.{0,14}(?:钱|工资|工钱|薪)|劳动局|法院|起诉|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
     private static partial Regex Rights();
 
-    [GeneratedRegex("招够|招满|已满|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
+    [GeneratedRegex("招够|招满|已满|招到人|找到人了|招齐|人齐了|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
     private static partial Regex Closed();
 
     [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^ ,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|找人(?!家|吗)|请人|有意者|诚招|现招")]
@@ -261,7 +299,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
     private static partial Regex EmployerHints();
 
-    [GeneratedRegex("怎么(?:找活|找工作|用|弄|操作|注册|登记|使用)|如何(?:使用|找活|登记)|怎样(?:找活|用)")]
+    [GeneratedRegex("怎么(?:找活|找工作|用|弄|操作|注册|登记|使用|发布|发招工|发信息|发消息|招人|联系你们)|如何(?:使用|找活|登记)|怎样(?:找活|用)")]
     private static partial Regex HowTo();
 
     [GeneratedRegex("怎么收费|收不收费|收费吗|要钱吗|免费吗|你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]
