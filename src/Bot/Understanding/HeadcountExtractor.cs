@@ -93,7 +93,7 @@ internal static partial class HeadcountExtractor
             return total;
         }
 
-        if (rest == total)
+        if (rest == total && !TradeItems.NextTo(trades, items[0].Start, items[0].End))
         {
             return total;
         }

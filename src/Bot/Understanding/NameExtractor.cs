@@ -9,7 +9,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class NameExtractor
 {
-    private const string StopChars = "今年岁男女电话是在的我会想做个工师人了都能要有也和就住家";
+    private const string StopChars = "今年岁男女电话是在的我会想做个工师人了都能要有也和就住家找活货微请加联系";
 
     public static string? Extract(string plain)
     {

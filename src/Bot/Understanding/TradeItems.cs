@@ -19,4 +19,18 @@ internal static class TradeItems
 
         return false;
     }
+
+    /// <summary>Whether a trade word ends just before [<paramref name="start"/>, <paramref name="end"/>) or starts just after it (瓦工3个, 3个瓦工).</summary>
+    public static bool NextTo(IReadOnlyList<TermMatch<string>> trades, int start, int end)
+    {
+        foreach (var t in trades)
+        {
+            if ((t.End <= start && t.End >= start - 2) || (t.Start >= end && t.Start <= end + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
