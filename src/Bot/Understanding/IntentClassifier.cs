@@ -56,7 +56,7 @@ internal static partial class IntentClassifier
             return Intents.ConsultRights;
         }
 
-        if (EmployerTerms().IsMatch(numeric))
+        if (!offering && EmployerTerms().IsMatch(numeric))
         {
             return Intents.PostJob;
         }
@@ -92,7 +92,7 @@ internal static partial class IntentClassifier
             return Intents.SearchJobs;
         }
 
-        if (EmployerHints().IsMatch(plain))
+        if (!offering && EmployerHints().IsMatch(plain))
         {
             return Intents.PostJob;
         }
@@ -183,6 +183,12 @@ internal static partial class IntentClassifier
                 {
                     return true;
                 }
+            }
+
+            // 找油漆师傅, 请两个木工师傅: nobody looks for a master of their own trade.
+            if ((lead.EndsWith("找") || lead.EndsWith("请")) && plain.AsSpan(skill.End).StartsWith("师傅") && !asking)
+            {
+                return true;
             }
         }
 

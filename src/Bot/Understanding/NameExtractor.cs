@@ -59,7 +59,12 @@ internal static partial class NameExtractor
         {
             var c = m.Groups["s"].Value[0];
             var title = m.Groups["t"].Value;
-            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]);
+            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
+            if (EndsTrade(plain, m.Index))
+            {
+                continue; // 油漆师傅, 电工师傅: the trade, not a surname
+            }
+
             if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
                 return m.Groups["s"].Value;
@@ -92,6 +97,36 @@ internal static partial class NameExtractor
         }
 
         return null;
+    }
+
+    private static readonly string[] ContactWords = ["联系人", "联系", "找", "打给", "电话", "问", "请找"];
+
+    private static bool AfterContactWord(string text, int index)
+    {
+        foreach (var w in ContactWords)
+        {
+            if (text.AsSpan(0, index).EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> ends a trade word (油漆 in 油漆师傅).</summary>
+    private static bool EndsTrade(string text, int index)
+    {
+        var from = Math.Max(0, index - 3);
+        foreach (var t in SkillLexicon.Scanner.Scan(text.Substring(from, index + 1 - from)))
+        {
+            if (t.End == index + 1 - from && t.Length > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';

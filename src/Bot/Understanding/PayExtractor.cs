@@ -31,6 +31,11 @@ internal static partial class PayExtractor
             TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
         }
 
+        foreach (Match m in PerHead().Matches(numeric))
+        {
+            TryAdd(mentions, numeric, m, "job");
+        }
+
         foreach (Match m in JobAfter().Matches(numeric))
         {
             TryAdd(mentions, numeric, m, "job");
@@ -124,8 +129,8 @@ internal static partial class PayExtractor
         "" => null,
         _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
         _ when word.Contains('月') || word == "底薪" => "month",
-        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
         _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
+        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
         _ => "piece",
     };
 
@@ -225,6 +230,10 @@ internal static partial class PayExtractor
 
     [GeneratedRegex(Num + @" ?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|一|每) ?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟|晚上|晚|夜|班))")]
     private static partial Regex AmountFirst();
+
+    /// <summary>一个人两百 / 每人300 (no time unit after it) / 整栋8000: a rate for the whole job.</summary>
+    [GeneratedRegex(@"(?:(?<![0-9])1 ?个?人|每人|每个人|整栋|整套|整个|全部) ?" + Num + @"(?![0-9个名人位岁号点楼层]| ?(?:/|1|每) ?个?(?:天|日|小时|钟|月|晚|班|工|平|方|吨|件))")]
+    private static partial Regex PerHead();
 
     [GeneratedRegex(Num + @" ?(?<u>包干|1口价|全包)")]
     private static partial Regex JobAfter();
