@@ -42,7 +42,7 @@ public sealed class MessageReader : IMessageReader
         var trades = SkillLexicon.Scanner.Scan(numeric);
         var pay = PayExtractor.Extract(numeric, trades);
         var hasContent = phone is not null || date is not null || pay is not null;
-        var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0);
+        var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0, phone is not null);
 
         var payAllowed = intent is not (Intents.ConsultRights or Intents.ConsultPolicy or Intents.Training or Intents.Unsubscribe or Intents.Help or Intents.ClosePost);
         var postJob = intent == Intents.PostJob;
