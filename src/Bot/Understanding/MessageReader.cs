@@ -44,6 +44,14 @@ public sealed class MessageReader : IMessageReader
         var hasContent = phone is not null || date is not null || pay is not null;
         var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0, phone is not null);
 
+        skills = intent switch
+        {
+            Intents.PostJob => SkillExtractor.ForPost(skills),
+            Intents.Other when SpeakerCues.Freight().IsMatch(plain) => skills.Contains("driver") ? skills : [.. skills.Append("driver").Order(StringComparer.Ordinal)],
+            Intents.Other when SpeakerCues.Sale().IsMatch(plain) => [],
+            _ => skills,
+        };
+
         var payAllowed = intent is not (Intents.ConsultRights or Intents.ConsultPolicy or Intents.Training or Intents.Unsubscribe or Intents.Help or Intents.ClosePost);
         var postJob = intent == Intents.PostJob;
         return new Reading

@@ -21,6 +21,14 @@ internal static partial class SpeakerCues
     [GeneratedRegex("想找|求职(?!者)|找活|找工作|找个.{0,8}(?:活|事|工作)")]
     public static partial Regex SeeksWork();
 
+    /// <summary>Goods for sale, rent or wanted: the trade words name the goods (二手电焊机, 出租挖机), not work.</summary>
+    [GeneratedRegex("出售|转让|二手|出租|求购|回收|批发|(?<!外)卖(?![货力命场])")]
+    public static partial Regex Sale();
+
+    /// <summary>A vehicle offered or wanted for a load: that names driving.</summary>
+    [GeneratedRegex("车找货|货找车|找货源|求货|回程车|回头车|返程车|货运|配货|空车")]
+    public static partial Regex Freight();
+
     /// <summary>Talk among the group: plans to travel together, asking others' experience, warnings, moods and pleasantries.</summary>
     [GeneratedRegex("一起去|一起的|有个伴|有个照应|有没有人知道|谁去过|你们谁|(?:有没有|谁)(?:人)?(?:做过|干过|去过|跑过)|(?:想问下|问一下).{0,12}(?:能挣|挣多少|赚多少|一单多少|一个月多少)|真难|累死|大家(?:休息|早点|小心|注意|别|不要)|转发")]
     public static partial Regex GroupTalk();
