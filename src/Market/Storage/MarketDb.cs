@@ -231,6 +231,7 @@ public sealed class MarketDb : IDisposable
         Enrolments.EnsureIndex(e => e.CourseId);
         Staff.EnsureIndex(s => s.UserName, unique: true);
         Audit.EnsureIndex(a => a.At);
+        Audit.EnsureIndex(a => a.Subject);
         Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
         Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
         Outbox.EnsureIndex(m => m.State);
