@@ -25,6 +25,14 @@ public abstract class AdminPageModel(MarketDb db) : PageModel
 
     public string StationName(string? id) => id is null ? "—" : AllStations.FirstOrDefault(s => s.Id == id)?.Name ?? id;
 
+    /// <summary>Where an account works: the city, its county, or its station with the station's own county.</summary>
+    public string PlaceOf(Market.Staff.StaffAccount account) => account.Role switch
+    {
+        Market.Staff.StaffRole.City => "襄阳市（全市）",
+        Market.Staff.StaffRole.County => Market.Geography.Districts.NameOf(account.District),
+        _ => AllStations.FirstOrDefault(s => s.Id == account.StationId) is { } st ? $"{Market.Geography.Districts.NameOf(st.District)} {st.Name}" : StationName(account.StationId),
+    };
+
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>Logs one reveal of a full number and shows it once, after a redirect: refreshing the page neither logs it again nor shows it again (第十四条).</summary>

@@ -18,7 +18,8 @@ public static class SubjectNames
         ["export"] = "导出",
     };
 
-    public static string Of(string subject)
+    /// <param name="stationName">Names a station by its id, so no station code reaches the page.</param>
+    public static string Of(string subject, Func<string, string>? stationName = null)
     {
         var colon = subject.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0 || !Kinds.TryGetValue(subject[..colon], out var kind))
@@ -27,6 +28,11 @@ public static class SubjectNames
         }
 
         var rest = subject[(colon + 1)..];
+        if (subject.StartsWith("station:", StringComparison.Ordinal) && stationName is not null)
+        {
+            return $"{kind} {stationName(rest)}";
+        }
+
         return rest.All(char.IsAsciiDigit) ? $"{kind} #{rest}" : $"{kind} {rest}";
     }
 }

@@ -9,9 +9,9 @@ namespace ZeroWork.Admin.Pages.Vetting;
 /// <summary>Approving (publishing, so the Matcher pushes it) or rejecting one held post, for the review page and the batch action alike: the employer is told, the decision audited.</summary>
 public static class PostDecision
 {
-    /// <summary>Flags a reviewer cannot wave through: the text itself still asks workers for money or reads like a scam, so it must be edited first.</summary>
+    /// <summary>Flags a reviewer cannot wave through: the text itself still asks workers for money or reads like a scam, so it must be edited first; a simulator test post is never published.</summary>
     public static IReadOnlyList<string> Blocking(JobPost post, MarketDb db) =>
-        [.. PostVetting.RiskFlags(post, db).Where(f => f.StartsWith("向求职者收取费用", StringComparison.Ordinal) || f.StartsWith("疑似诈骗用语", StringComparison.Ordinal))];
+        [.. PostVetting.RiskFlags(post, db).Where(f => f.StartsWith("向求职者收取费用", StringComparison.Ordinal) || f.StartsWith("疑似诈骗用语", StringComparison.Ordinal) || f == Sandbox.PostFlag)];
 
     /// <summary>Runs inside the caller's transaction. Returns null when done, else why not.</summary>
     public static string? Decide(MarketDb db, int id, string reviewer, bool approve, string? note, string? description = null)
