@@ -88,6 +88,8 @@ public static class AdminHostingExtensions
     public static WebApplication MapAdmin(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        // A refused, missing or throttled admin request gets a page in Chinese with a way back, not a blank one; other paths keep their own answers.
+        app.UseStatusCodePages(Pages.ErrorPage.WriteAsync);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(AdminHostingExtensions).Assembly, "ZeroWork.Admin.Assets"),

@@ -106,5 +106,13 @@ public abstract class ListPageModel(MarketDb db) : AdminPageModel(db)
     public IDictionary<string, string> Filters =>
         Request.Query.Where(kv => kv.Key is not ("handler" or "id")).ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
 
+    /// <summary>The current filters plus a record's id, for a form that acts on that record and comes back to the same list.</summary>
+    public IDictionary<string, string> FiltersWith(int id)
+    {
+        var route = Filters;
+        route["id"] = id.ToString(CultureInfo.InvariantCulture);
+        return route;
+    }
+
     private static DateTime Utc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - ChinaTime.Offset, DateTimeKind.Utc);
 }
