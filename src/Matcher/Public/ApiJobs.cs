@@ -17,6 +17,7 @@ public static class ApiJobs
     private static ApiJob Job(JobView view, string root)
     {
         var job = view.Job;
+        var place = Unlisted.Numbers(job.PlaceText);
         return new ApiJob(
             job.Id,
             job.Skills,
@@ -26,11 +27,11 @@ public static class ApiJobs
             job.PayMax,
             job.PayUnit,
             Start(job),
-            job.PlaceText,
+            place,
             job.Point is { } at ? Math.Round(at.Lng, 6) : null,
             job.Point is { } on ? Math.Round(on.Lat, 6) : null,
             view.DistanceMeters is { } d ? (int)Math.Round(d) : null,
-            job.Point is { } p ? NavigationLink.Amap(p, job.PlaceText) : null,
+            job.Point is { } p ? NavigationLink.Amap(p, place) : null,
             root + PublicPaths.Job(job.Id));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Time;
@@ -19,7 +20,11 @@ public static class PublicEndpoints
 
     public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("").AddEndpointFilter<PublicRateLimit>().AddEndpointFilter<PublicHeaders>();
+        // The singletons themselves: AddEndpointFilter<T> would make a new filter, and so a new limiter with fresh counts, per request.
+        var services = endpoints.ServiceProvider;
+        var group = endpoints.MapGroup("")
+            .AddEndpointFilter(services.GetRequiredService<PublicRateLimit>())
+            .AddEndpointFilter(services.GetRequiredService<PublicHeaders>());
 
         group.MapGet(PublicPaths.Jobs, (HttpRequest http, PublicJobs jobs, PublicStations stations, TimeProvider time) =>
         {
