@@ -32,9 +32,10 @@ public sealed class JobSearch(OpenJobIndex jobs, Gazetteer gazetteer) : IJobSear
             .Where(h => query.WorkDate is null || h.Job.WorkDate == query.WorkDate)
             .Where(h => query.PayUnit is null || h.Job.PayUnit == query.PayUnit)
             .Where(h => words.TrueForAll(w => Mentions(h.Job, w)));
+        // The grid's answer is already nearest first: sorting thousands of hits again would double the cost of a wide radius.
         var ordered = from is null
             ? hits.OrderByDescending(h => h.Job.PublishedAt ?? h.Job.CreatedAt).ThenByDescending(h => h.Job.Id)
-            : hits.OrderBy(h => h.DistanceMeters ?? double.MaxValue).ThenByDescending(h => h.Job.Id);
+            : query.RadiusMeters is not null ? hits : hits.OrderBy(h => h.DistanceMeters ?? double.MaxValue).ThenByDescending(h => h.Job.Id);
         return [.. ordered.Skip(Math.Max(0, query.Skip)).Take(query.Limit > 0 ? query.Limit : DefaultLimit)];
     }
 
