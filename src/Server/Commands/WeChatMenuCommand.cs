@@ -22,7 +22,8 @@ public sealed class WeChatMenuCommand : ICliCommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        // "--dry-run" is our switch, not a setting: left in, configuration would take the next argument as its value.
+        var builder = Host.CreateApplicationBuilder([.. args.Where(a => a != "--dry-run")]);
         var menu = WeChatMenu.Build(JobsPageUrl(builder.Configuration));
         if (args.Contains("--dry-run"))
         {
