@@ -62,6 +62,8 @@ public sealed class MessageReader : IMessageReader
             Age = postJob ? null : AgeExtractor.Extract(numeric),
             Lng = place?.Point?.Lng,
             Lat = place?.Point?.Lat,
+            PlaceOptions = place?.Options ?? [],
+            PlaceApproximate = place?.Approximate ?? false,
         };
     }
 }
