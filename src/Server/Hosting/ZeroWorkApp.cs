@@ -2,10 +2,11 @@ using ZeroWork.Admin;
 using ZeroWork.Bot;
 using ZeroWork.Market;
 using ZeroWork.Matcher;
+using ZeroWork.Matcher.Public;
 
 namespace ZeroWork.Server.Hosting;
 
-/// <summary>Composes the one process: Market, Bot, Matcher and Admin.</summary>
+/// <summary>Composes the one process: Market, Bot, Matcher (with the public site) and Admin.</summary>
 public static class ZeroWorkApp
 {
     public const string DefaultUrls = "http://localhost:5080";
@@ -28,6 +29,7 @@ public static class ZeroWorkApp
 
         builder.AddBot();
         builder.AddMatcher();
+        builder.AddPublicSite();
         builder.AddAdmin();
 
         var app = builder.Build();
@@ -35,6 +37,7 @@ public static class ZeroWorkApp
         app.MapServerMetrics();
         app.MapBot();
         app.MapMatcher();
+        app.MapPublicSite();
         app.MapAdmin();
         return app;
     }
