@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ZeroWork.Admin;
 using ZeroWork.Bot;
 using ZeroWork.Market;
@@ -29,6 +30,7 @@ public static class ZeroWorkApp
         builder.AddBot();
         builder.AddMatcher();
         builder.AddAdmin();
+        builder.Services.AddSingleton<IValidateOptions<MatcherOptions>, PublicLinkValidator>();
 
         var app = builder.Build();
         app.MapServerHealth();
