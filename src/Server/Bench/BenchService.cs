@@ -23,7 +23,7 @@ public sealed class BenchService : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken)
+    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken, IReadOnlyList<string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("zerowork-bench-").FullName;
         var app = ZeroWorkApp.Build(
@@ -37,6 +37,7 @@ public sealed class BenchService : IAsyncDisposable
             $"--Bot:WeChat:EncodingAESKey={AesKey}",
             $"--Bot:Sms:CallbackKey={CallbackKey}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings ?? [],
         ]);
         await app.StartAsync(cancellationToken);
         return new BenchService(folder, app);
