@@ -70,25 +70,9 @@ public sealed class OutboxDoubtAndPriorityTests
     {
         RecordingSender? sender = null;
         await using var h = new DispatcherHarness((db, s) => s.AddSingleton<IOutboxSender>(sender = new RecordingSender(OutboxChannel.WeChatCustom, db)));
-        var held = h.Db.InTransaction(() => h.Db.Enqueue(new OutboxMessage
-        {
-            Channel = OutboxChannel.WeChatCustom,
-            Address = "openid-1",
-            Text = "请问是什么活？",
-            IdempotencyKey = "reply:wx:1",
-            State = OutboxState.Deferred,
-            NotBefore = h.Time.GetUtcNow().UtcDateTime.AddSeconds(30),
-        }));
+        var held = HeldReply(h, "openid-1", "reply:wx:1");
         var newer = h.Db.InTransaction(() => h.Db.Enqueue(new OutboxMessage { Channel = OutboxChannel.WeChatCustom, Address = "openid-1", Text = "几点开工？", IdempotencyKey = "reply:wx:2" }));
-        var otherPerson = h.Db.InTransaction(() => h.Db.Enqueue(new OutboxMessage
-        {
-            Channel = OutboxChannel.WeChatCustom,
-            Address = "openid-2",
-            Text = "请问是什么活？",
-            IdempotencyKey = "reply:wx:3",
-            State = OutboxState.Deferred,
-            NotBefore = h.Time.GetUtcNow().UtcDateTime.AddSeconds(30),
-        }));
+        var otherPerson = HeldReply(h, "openid-2", "reply:wx:3");
 
         await h.Dispatcher.RunOnceAsync();
         h.Time.Advance(TimeSpan.FromSeconds(30));
@@ -149,6 +133,18 @@ public sealed class OutboxDoubtAndPriorityTests
         Assert.Equal(OutboxState.Unknown, h.Message(queued.Id).State);
         Assert.Empty(h.Db.Audit.FindAll());
     }
+
+    /// <summary>A conversation reply held 30 s (as the same-text rule holds a repeated prompt).</summary>
+    private static OutboxMessage HeldReply(DispatcherHarness h, string address, string key) =>
+        h.Db.InTransaction(() => h.Db.Enqueue(new OutboxMessage
+        {
+            Channel = OutboxChannel.WeChatCustom,
+            Address = address,
+            Text = "请问是什么活？",
+            IdempotencyKey = key,
+            State = OutboxState.Deferred,
+            NotBefore = h.Time.GetUtcNow().UtcDateTime.AddSeconds(30),
+        }));
 
     private static OutboxMessage Enqueue(DispatcherHarness h, string purpose, string address) =>
         h.Db.InTransaction(() => h.Db.Enqueue(new OutboxMessage { Channel = OutboxChannel.WeChatCustom, Address = address, Text = "你好", Purpose = purpose, IdempotencyKey = Guid.NewGuid().ToString("N") }));
