@@ -240,8 +240,7 @@ public sealed class MarketDb : IDisposable
         Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
         Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
         Outbox.EnsureIndex(m => m.State);
-        Outbox.EnsureIndex(OutboxQueue.PendingIndex, OutboxQueue.PendingKey);
-        Outbox.EnsureIndex(OutboxQueue.HeldIndex, OutboxQueue.HeldKey);
+        OutboxQueue.EnsureIndexes(Outbox);
         Outbox.EnsureIndex(m => m.Address);
         Outbox.EnsureIndex(m => m.ProviderId);
         Blocked.EnsureIndex(b => b.Address, unique: true);

@@ -24,7 +24,7 @@ public sealed class BenchService : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <param name="settings">More <c>--Key=value</c> settings, e.g. a bench's own limits.</param>
-    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken, params string[] settings)
+    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken, params IReadOnlyList<string> settings)
     {
         var folder = Directory.CreateTempSubdirectory("zerowork-bench-").FullName;
         var app = ZeroWorkApp.Build(

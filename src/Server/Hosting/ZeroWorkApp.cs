@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ZeroWork.Admin;
 using ZeroWork.Bot;
 using ZeroWork.Market;
@@ -31,6 +32,7 @@ public static class ZeroWorkApp
         builder.AddMatcher();
         builder.AddPublicSite();
         builder.AddAdmin();
+        builder.Services.AddSingleton<IValidateOptions<MatcherOptions>, PublicLinkValidator>();
 
         var app = builder.Build();
         app.MapServerHealth();
