@@ -55,12 +55,12 @@ public sealed class StationDirectory : IDisposable
     /// <summary>The city 总站: where anything whose place is unknown goes.</summary>
     public Station Hub() => Hub(Operating());
 
-    private static Station Hub(IReadOnlyList<Station> operating) => operating.FirstOrDefault(s => s.Level == StationLevel.CityHub) ?? Fallback;
-
     /// <summary>A station by id when it still operates (a post's collecting station for a complaint about it), else null.</summary>
     public Station? Find(string? id) => id is null ? null : Operating().FirstOrDefault(s => s.Id == id);
 
     public void Dispose() => subscription.Dispose();
+
+    private static Station Hub(IReadOnlyList<Station> operating) => operating.FirstOrDefault(s => s.Level == StationLevel.CityHub) ?? Fallback;
 
     private IReadOnlyList<Station> Operating()
     {

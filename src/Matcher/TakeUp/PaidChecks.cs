@@ -22,24 +22,32 @@ public sealed class PaidChecks(MarketDb db)
         }
 
         var today = DateOnly.FromDateTime(now.DateTime);
-        var oldest = today.AddDays(-LookBackDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var todayText = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var asked = 0;
-        foreach (var push in db.Pushes.Find(p => p.State == PushState.Accepted && p.PaidAskedAt == null).ToList())
-        {
-            var job = db.Jobs.FindById(push.JobId);
-            if (job?.WorkDate is not { } day || string.CompareOrdinal(day, todayText) >= 0 || string.CompareOrdinal(day, oldest) < 0 || !job.TakerIds.Contains(push.WorkerId))
-            {
-                continue;
-            }
 
-            db.InTransaction(() =>
+        // One index seek per day looked back: the pushes only grow, and the sweep runs every minute.
+        for (var back = 1; back <= LookBackDays; back++)
+        {
+            var day = today.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = today.AddDays(-back).ToString("M月d日", CultureInfo.InvariantCulture);
+            foreach (var job in db.Jobs.Find(j => j.WorkDate == day).Where(j => j.TakerIds.Count > 0).ToList())
             {
-                var date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("M月d日", CultureInfo.InvariantCulture);
-                Notices.Tell(db, db.People.FindById(push.WorkerId), MessageTemplates.PaidCheck, [date], $"paid:{push.JobId}:{push.WorkerId}", "ask");
-                db.Pushes.Update(push with { PaidAskedAt = db.UtcNow });
-            });
-            asked++;
+                foreach (var workerId in job.TakerIds)
+                {
+                    var key = Push.KeyOf(job.Id, workerId);
+                    var push = db.Pushes.FindOne(p => p.Key == key);
+                    if (push is not { State: PushState.Accepted, PaidAskedAt: null })
+                    {
+                        continue;
+                    }
+
+                    db.InTransaction(() =>
+                    {
+                        Notices.Tell(db, db.People.FindById(workerId), MessageTemplates.PaidCheck, [date], $"paid:{job.Id}:{workerId}", "ask");
+                        db.Pushes.Update(push with { PaidAskedAt = db.UtcNow });
+                    });
+                    asked++;
+                }
+            }
         }
 
         return asked;
