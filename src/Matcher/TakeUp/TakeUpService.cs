@@ -84,7 +84,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         }
 
         Answer(job, workerId, PushState.Declined);
-        return new TakeUpResult(TakeUpOutcome.Declined, job, "好的，这条就不给您留了，有合适的活再通知您。");
+        return new TakeUpResult(TakeUpOutcome.Declined, job, $"好的，{JobWords.When(job, ChinaTime.Today(db.Time))}的{JobWords.Kind(job)}（编号{job.Id}）不给您留了，有合适的活再通知您。");
     });
 
     public TakeUpResult Withdraw(int workerId, int jobId) => db.InTransaction(() =>
