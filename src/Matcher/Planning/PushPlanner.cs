@@ -59,6 +59,11 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
         }
 
         logger.LogInformation("Job {JobId} wave {Wave}: {Written} pushes of {Need} wanted", jobId, wave, written, need);
+        if (wave == 1 && written == 0)
+        {
+            TakeUp.Notices.NobodyNearby(db, jobId);
+        }
+
         return written;
     }
 
