@@ -100,6 +100,27 @@ public sealed class MarketDb : IDisposable
     /// <summary>Opens an existing file without writing anything, taking no lock: LiteDB reads the committed log in place and never checkpoints or deletes it, so a running service's file is safe to read.</summary>
     public static MarketDb OpenReadOnly(string path) => Open(path, new MarketEvents(), TimeProvider.System, readOnly: true);
 
+    /// <summary>
+    /// Reads an existing file read-only (see <see cref="OpenReadOnly"/>). While a running service holds the file, a read can
+    /// meet the tail of a commit it is still writing to the log and fail; the attempt is then repeated on a fresh open
+    /// (up to <paramref name="attempts"/> times, 100 ms apart). A file nobody holds fails at once.
+    /// </summary>
+    public static T ReadOnly<T>(string path, Func<MarketDb, T> read, int attempts = 30)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var db = OpenReadOnly(path);
+                return read(db);
+            }
+            catch (Exception ex) when (ex is StoreOpenException or LiteException && attempt < attempts && StoreLock.IsHeld(System.IO.Path.GetFullPath(path)))
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
     private static MarketDb Open(string path, MarketEvents events, TimeProvider time, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);

@@ -27,5 +27,23 @@ internal sealed class StoreLock : IDisposable
         }
     }
 
+    /// <summary>True when a running store (in another process or this one) holds the file's lock.</summary>
+    public static bool IsHeld(string store)
+    {
+        try
+        {
+            using var probe = new FileStream(PathFor(store), FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
     public void Dispose() => stream.Dispose();
 }

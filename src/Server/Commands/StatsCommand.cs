@@ -23,9 +23,8 @@ public sealed class StatsCommand : ICliCommand
             throw new StoreOpenException($"没有找到数据库文件 {Path.GetFullPath(path)}（Storage:Path；用 dotnet run --project src/Server -- stats 时相对路径以 src/Server 为准）");
         }
 
-        // Read-only: a running service holds the file, and a normal open would checkpoint and delete its live log on close.
-        using var db = MarketDb.OpenReadOnly(path);
-        Console.WriteLine(JsonSerializer.Serialize(StoreStats.Read(db)));
+        // Read-only: a running service may hold the file, and a normal open would checkpoint and delete its live log on close.
+        Console.WriteLine(JsonSerializer.Serialize(MarketDb.ReadOnly(path, StoreStats.Read)));
         return Task.FromResult(0);
     }
 }
