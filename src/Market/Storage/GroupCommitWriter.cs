@@ -158,7 +158,7 @@ internal sealed class GroupCommitWriter : IDisposable
         {
             if (!EnsureOpen())
             {
-                batch.ForEach(u => Finish(u, Unavailable(null)));
+                batch.ForEach(u => Finish(u, Unavailable(engine?.ReopenError)));
                 return;
             }
 
@@ -210,7 +210,7 @@ internal sealed class GroupCommitWriter : IDisposable
     {
         if (!EnsureOpen())
         {
-            Finish(unit, Unavailable(null));
+            Finish(unit, Unavailable(engine?.ReopenError));
             return;
         }
 

@@ -146,7 +146,7 @@ public sealed class MarketDb : IDisposable
                 Create(full);
             }
 
-            var engine = new RecoverableEngine(() => new LiteEngine(new EngineSettings { Filename = full, ReadOnly = readOnly }));
+            var engine = new RecoverableEngine(full, readOnly);
             db = new LiteDatabase(engine, StoreMapper.Create(), disposeOnClose: true);
             SchemaMigrations.Upgrade(db, readOnly);
             if (!readOnly && db.CheckpointSize != CheckpointPages)

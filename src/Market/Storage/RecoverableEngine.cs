@@ -12,45 +12,93 @@ namespace ZeroWork.Market.Storage;
 /// </summary>
 internal sealed class RecoverableEngine : ILiteEngine
 {
-    private readonly Func<ILiteEngine> open;
+    private readonly string path;
+    private readonly bool readOnly;
     private ILiteEngine? inner;
+    private FileStream? data;
+    private FileStream? log;
 
-    public RecoverableEngine(Func<ILiteEngine> open)
+    public RecoverableEngine(string path, bool readOnly)
     {
-        this.open = open;
-        inner = open();
+        this.path = path;
+        this.readOnly = readOnly;
+        inner = Open();
     }
 
     /// <summary>True once a write failed and until <see cref="Reopen"/> succeeds.</summary>
     public bool Broken { get; private set; }
 
-    private ILiteEngine Engine => Volatile.Read(ref inner) ?? throw new StoreUnavailableException("数据库暂时无法写入（磁盘已满或读写出错），正在重试打开");
+    /// <summary>Why the last <see cref="Reopen"/> failed, for the error the waiting callers get.</summary>
+    public Exception? ReopenError { get; private set; }
+
+    private ILiteEngine Engine => Volatile.Read(ref inner) ?? throw new StoreUnavailableException("数据库暂时无法写入（磁盘已满或读写出错），正在重试打开", ReopenError);
+
+    /// <summary>LiteDB names the log after the data file: <c>zerowork.db</c> → <c>zerowork-log.db</c>.</summary>
+    public static string LogPathFor(string path) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? "", System.IO.Path.GetFileNameWithoutExtension(path) + "-log" + System.IO.Path.GetExtension(path));
 
     /// <summary>Marks the engine unusable; the writer reopens it before its next unit.</summary>
     public void MarkBroken() => Broken = true;
 
-    /// <summary>Closes the failed engine and opens the file again; false (still broken) when the file cannot be opened yet.</summary>
+    /// <summary>Closes the failed engine and its files and opens the file again; false (still broken) when it cannot be opened yet.</summary>
     public bool Reopen()
+    {
+        Close();
+        try
+        {
+            Volatile.Write(ref inner, Open());
+            Broken = false;
+            ReopenError = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or LiteException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+        {
+            Close();
+            ReopenError = ex;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The writer's engine runs on file streams this class opens, not on a file name: LiteDB does not close its log file when
+    /// a write failed (its dispose leaves the handle open), and that handle would refuse every reopen in this process. Closing
+    /// our own streams releases the files whatever state the engine is in. Sharing is open to readers (<c>stats</c>, the
+    /// backup copy); the one-writer rule is the lock file's job.
+    /// </summary>
+    private ILiteEngine Open()
+    {
+        if (readOnly)
+        {
+            return new LiteEngine(new EngineSettings { Filename = path, ReadOnly = true });
+        }
+
+        data = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, 4096, FileOptions.RandomAccess);
+        log = new FileStream(LogPathFor(path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, 4096, FileOptions.SequentialScan);
+        return new LiteEngine(new EngineSettings { DataStream = data, LogStream = log });
+    }
+
+    private void Close()
     {
         var old = Interlocked.Exchange(ref inner, null);
         try
         {
             old?.Dispose();
         }
-        catch (Exception ex) when (ex is IOException or LiteException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or LiteException or ObjectDisposedException or InvalidOperationException or ArgumentOutOfRangeException)
         {
             // The checkpoint on close may fail on a full disk; the log still holds every committed page and is replayed on open.
         }
 
-        try
+        foreach (var stream in (FileStream?[])[Interlocked.Exchange(ref data, null), Interlocked.Exchange(ref log, null)])
         {
-            Volatile.Write(ref inner, open());
-            Broken = false;
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or LiteException or UnauthorizedAccessException)
-        {
-            return false;
+            try
+            {
+                stream?.Dispose();
+            }
+            catch (IOException)
+            {
+                // Flushing a buffer to a full disk: the bytes were never part of a committed transaction.
+            }
         }
     }
 
@@ -90,5 +138,5 @@ internal sealed class RecoverableEngine : ILiteEngine
 
     public bool Pragma(string name, BsonValue value) => Engine.Pragma(name, value);
 
-    public void Dispose() => Interlocked.Exchange(ref inner, null)?.Dispose();
+    public void Dispose() => Close();
 }
