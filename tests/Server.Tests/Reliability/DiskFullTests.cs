@@ -17,7 +17,7 @@ public sealed class DiskFullTests
     {
         var folder = Directory.CreateTempSubdirectory("zw-diskfull-").FullName;
         var db = Path.Combine(folder, "zerowork.db");
-        using var service = await ServiceProcess.StartAsync(db, "trap '' XFSZ", HookClient.Settings);
+        using var service = await ServiceProcess.StartInShellAsync(db, "trap '' XFSZ", HookClient.Settings);
         using var hooks = new HookClient(service.BaseAddress);
         var acknowledged = new List<long>();
         var refused = 0;

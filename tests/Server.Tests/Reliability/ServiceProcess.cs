@@ -26,10 +26,12 @@ internal sealed class ServiceProcess : IDisposable
 
     public static string Program => Path.Combine(AppContext.BaseDirectory, "zerowork.dll");
 
-    public static Task<ServiceProcess> StartAsync(string databasePath, params string[] settings) => StartAsync(databasePath, shell: null, settings);
+    public static Task<ServiceProcess> StartAsync(string databasePath, params string[] settings) => StartAsync(databasePath, null, settings);
 
-    /// <summary>As <see cref="StartAsync(string, string[])"/>; <paramref name="shell"/>, when given, is a bash prefix run before <c>exec dotnet …</c> (e.g. <c>trap '' XFSZ</c>), so the child inherits what it sets.</summary>
-    public static async Task<ServiceProcess> StartAsync(string databasePath, string? shell, params string[] settings)
+    /// <summary>As <see cref="StartAsync(string, string[])"/>, with <paramref name="shell"/> a bash prefix run before <c>exec dotnet …</c> (e.g. <c>trap '' XFSZ</c>), so the child inherits what it sets.</summary>
+    public static Task<ServiceProcess> StartInShellAsync(string databasePath, string shell, params string[] settings) => StartAsync(databasePath, shell, settings);
+
+    private static async Task<ServiceProcess> StartAsync(string databasePath, string? shell, string[] settings)
     {
         var port = FreePort();
         var info = new ProcessStartInfo(shell is null ? "dotnet" : "bash")
@@ -75,7 +77,8 @@ internal sealed class ServiceProcess : IDisposable
 
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"zerowork exited with {process.ExitCode} before answering /healthz");
+                process.WaitForExit();
+                throw new InvalidOperationException($"zerowork exited with {process.ExitCode} before answering /healthz: {string.Join('\n', service.Output)}");
             }
 
             await Task.Delay(100);
