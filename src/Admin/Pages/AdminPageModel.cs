@@ -56,6 +56,10 @@ public abstract class AdminPageModel(MarketDb db) : PageModel
 
     public const string ConfirmFirst = "请先勾选确认：此操作不可撤回";
 
+    /// <summary>The post, when it was collected inside the viewer's jurisdiction; null for an unknown id and for another's post alike.</summary>
+    protected Market.Jobs.JobPost? PostInJurisdiction(int id) =>
+        Db.Jobs.FindById(id) is { } post && Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? post : null;
+
     /// <summary>Another jurisdiction's record is answered as if it did not exist.</summary>
     protected NotFoundResult Outside() => NotFound();
 }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ZeroWork.Admin.Pages.Vetting;
-using ZeroWork.Admin.Security;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.People;
@@ -129,8 +128,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
     private bool Load(int id)
     {
-        var post = Db.Jobs.FindById(id);
-        if (post is null || !Jurisdiction.Includes(MyStationIds, post.Collector.StationId))
+        if (PostInJurisdiction(id) is not { } post)
         {
             return false;
         }

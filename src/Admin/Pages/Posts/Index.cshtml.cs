@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using ZeroWork.Admin.Pages.Listing;
-using ZeroWork.Admin.Security;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
@@ -23,7 +22,7 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
             .Where(j => InScope(j.Collector.StationId) && InDates(j.CreatedAt))
             .Where(j => Matches(j.ContactName, j.ContactPhone, j.EmployerName, j.PlaceText));
         Posts = Paginate(OldestFirst ? matched.OrderBy(j => j.CreatedAt).ThenBy(j => j.Id) : matched.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id));
-        if (RevealedId is { } id && Posts.All(p => p.Id != id) && Db.Jobs.FindById(id) is { } revealed && Jurisdiction.Includes(MyStationIds, revealed.Collector.StationId))
+        if (RevealedId is { } id && Posts.All(p => p.Id != id) && PostInJurisdiction(id) is { } revealed)
         {
             Posts = [revealed, .. Posts];
         }
@@ -31,7 +30,6 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 
     public IActionResult OnPostReveal(int id)
     {
-        var post = Db.Jobs.FindById(id);
-        return post is null || !Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? Outside() : Reveal("job", id, PhoneMask.Mask(post.ContactPhone), Here);
+        return PostInJurisdiction(id) is { } post ? Reveal("job", id, PhoneMask.Mask(post.ContactPhone), Here) : Outside();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using ZeroWork.Admin.Security;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
@@ -82,8 +81,7 @@ public sealed class ReviewModel(MarketDb db) : AdminPageModel(db)
 
     private bool Load(int id)
     {
-        var post = Db.Jobs.FindById(id);
-        if (post is null || !Jurisdiction.Includes(MyStationIds, post.Collector.StationId))
+        if (PostInJurisdiction(id) is not { } post)
         {
             return false;
         }
