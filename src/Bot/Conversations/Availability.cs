@@ -24,7 +24,9 @@ public sealed partial class Availability(IMessageReader reader)
                 continue;
             }
 
-            var date = reader.Read(clause, "sms", chinaNow).Date;
+            // The reader skips a day the sender says they cannot work, which is exactly the day a busy clause is about:
+            // read that clause's day without its busy words.
+            var date = reader.Read(isBusy ? Busy().Replace(clause, " ") : clause, "sms", chinaNow).Date;
             if (date is null)
             {
                 anyDay |= isFree && Every().IsMatch(clause);
