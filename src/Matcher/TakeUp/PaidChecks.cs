@@ -40,12 +40,18 @@ public sealed class PaidChecks(MarketDb db)
                         continue;
                     }
 
-                    db.InTransaction(() =>
+                    // Re-read for update: the sweep and a caller may run at once, and each taker is asked once.
+                    asked += db.InTransaction(() =>
                     {
+                        if (db.Pushes.Query().Where(p => p.Key == key).ForUpdate().FirstOrDefault() is not { PaidAskedAt: null } fresh)
+                        {
+                            return 0;
+                        }
+
                         Notices.Tell(db, db.People.FindById(workerId), MessageTemplates.PaidCheck, [date], $"paid:{job.Id}:{workerId}", "ask");
-                        db.Pushes.Update(push with { PaidAskedAt = db.UtcNow });
+                        db.Pushes.Update(fresh with { PaidAskedAt = db.UtcNow });
+                        return 1;
                     });
-                    asked++;
                 }
             }
         }
