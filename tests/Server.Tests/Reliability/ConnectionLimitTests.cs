@@ -15,7 +15,9 @@ public sealed class ConnectionLimitTests
         var idle = new List<TcpClient>();
         try
         {
-            for (var i = 0; i < Limit; i++)
+            // One more than the limit: the start-up readiness probe's connection may still be counted when these connect, and
+            // then one of exactly Limit idle sockets is refused and a slot frees up for the probes below (seen: 2 of 4 runs).
+            for (var i = 0; i <= Limit; i++)
             {
                 var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, service.BaseAddress.Port);
@@ -26,15 +28,10 @@ public sealed class ConnectionLimitTests
             var refused = false;
             for (var attempt = 0; attempt < 25 && !refused; attempt++)
             {
-                using var probe = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.Zero }) { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-                try
+                refused = await IsRefusedAsync(service.BaseAddress.Port);
+                if (!refused)
                 {
-                    using var _ = await probe.GetAsync("/healthz");
                     await Task.Delay(200);
-                }
-                catch (HttpRequestException)
-                {
-                    refused = true;
                 }
             }
 
@@ -61,5 +58,25 @@ public sealed class ConnectionLimitTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>One request on a raw socket: refused when the server closes it without an answer. (HttpClient would retry a
+    /// request whose connection closed before any response, on a connection of its own choosing.)</summary>
+    private static async Task<bool> IsRefusedAsync(int port)
+    {
+        using var probe = new TcpClient();
+        try
+        {
+            await probe.ConnectAsync(IPAddress.Loopback, port);
+            var stream = probe.GetStream();
+            await stream.WriteAsync("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"u8.ToArray());
+            var buffer = new byte[64];
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            return await stream.ReadAsync(buffer, timeout.Token) == 0;
+        }
+        catch (Exception ex) when (ex is SocketException or IOException)
+        {
+            return true;
+        }
     }
 }
