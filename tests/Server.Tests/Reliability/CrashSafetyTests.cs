@@ -9,6 +9,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 
+[Collection(RealProgramCollection.Name)]
 public sealed class CrashSafetyTests
 {
     private const string Token = "crashtoken";

@@ -10,6 +10,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Server.Tests.Reliability;
 
 /// <summary>Delivery on the real program against a loopback Tencent: every acknowledged SMS is answered after a SIGKILL or a provider outage, and the doubt is one message wide.</summary>
+[Collection(RealProgramCollection.Name)]
 public sealed class DeliveryCrashTests(ITestOutputHelper output)
 {
     private const string CallbackKey = "delivery-crash-key-0123456789";

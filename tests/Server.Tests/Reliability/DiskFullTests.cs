@@ -10,6 +10,7 @@ namespace ZeroWork.Server.Tests.Reliability;
 /// runs, with SIGXFSZ ignored) makes its next write past the store's current end fail the way a full disk does, without
 /// root or a mount; raising the limit again is the space freeing up.
 /// </summary>
+[Collection(RealProgramCollection.Name)]
 public sealed class DiskFullTests
 {
     [Fact]

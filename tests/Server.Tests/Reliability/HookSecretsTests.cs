@@ -5,6 +5,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Server.Tests.Reliability;
 
 /// <summary>What an operator's console shows of the hooks, on the real program with request logging on: never a signature, nonce or the SMS callback key, one line per skipped callback item; and a signed URL replayed later is refused.</summary>
+[Collection(RealProgramCollection.Name)]
 public sealed class HookSecretsTests
 {
     [Fact]

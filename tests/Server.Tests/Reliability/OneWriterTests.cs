@@ -6,6 +6,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Server.Tests.Reliability;
 
 /// <summary>One process writes a store file: a second <c>serve</c> is refused, and <c>stats</c> reads beside the running service without touching its files.</summary>
+[Collection(RealProgramCollection.Name)]
 public sealed class OneWriterTests
 {
     [Fact]
