@@ -35,7 +35,7 @@ public static partial class PostVetting
 
     private static readonly (decimal Low, decimal High) Month = (1200m, 20000m);
 
-    public static IReadOnlyList<string> RiskFlags(JobPost post, MarketDb db)
+    public static IReadOnlyList<string> RiskFlags(JobPost post, IMarketStore db)
     {
         var flags = new List<string>();
         var text = string.Join(' ', new[] { post.Description, post.EmployerName, post.PlaceText }.Where(t => !string.IsNullOrWhiteSpace(t)));
@@ -57,15 +57,15 @@ public static partial class PostVetting
 
         flags.AddRange(PayFlags(post));
 
-        var employer = db.People.FindById(post.EmployerId);
+        var employer = db.People.Find(post.EmployerId);
         var phones = new[] { post.ContactPhone, employer?.Phone, employer?.Employer?.ContactPhone }
             .Select(Digits).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
-        if (phones.Any(p => db.Blocked.Exists(b => b.Address == p)))
+        if (phones.Any(p => db.Blocked.IsBlocked(p)))
         {
             flags.Add("联系电话在黑名单中");
         }
 
-        if (employer?.OpenId is { } openId && db.Blocked.Exists(b => b.Address == openId))
+        if (employer?.OpenId is { } openId && db.Blocked.IsBlocked(openId))
         {
             flags.Add("微信号在黑名单中");
         }
@@ -78,7 +78,7 @@ public static partial class PostVetting
         if (!string.IsNullOrWhiteSpace(post.Description))
         {
             var since = db.UtcNow - RepeatWindow;
-            var same = db.Jobs.Count(j => j.Description == post.Description && j.Id != post.Id && j.CreatedAt >= since);
+            var same = db.Jobs.CountSameDescription(post.Description, post.Id, since);
             if (same >= RepeatThreshold)
             {
                 flags.Add($"相同内容重复发布（近30天 {same} 次）");

@@ -1,4 +1,3 @@
-using LiteDB;
 
 namespace ZeroWork.Market.Messaging;
 
@@ -18,6 +17,5 @@ public sealed record OutboxAttempt
     public string? Error { get; init; }
 
     /// <summary>True when the provider may have delivered it: the call was answered Sent, or its fate is unknown.</summary>
-    [BsonIgnore]
     public bool MayHaveGoneOut => Outcome is OutboxState.Sending or OutboxState.Sent or OutboxState.Delivered or OutboxState.Unknown;
 }

@@ -29,7 +29,7 @@ internal static class DemoSeed
         ("襄州区", ["porter"], 3, 200, "06:30"), ("东津镇", ["painter"], 1, 250, "08:00"),
     ];
 
-    public static void Add(MarketDb db)
+    public static void Add(IMarketStore db)
     {
         var now = db.UtcNow;
         var tomorrow = ChinaTime.Now(db.Time).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -60,7 +60,7 @@ internal static class DemoSeed
             Employer = new EmployerProfile { UnitName = "赵师傅装修队", ContactName = "赵", ContactPhone = "17007109001", RegisteredAt = now },
             ConsentAt = now,
             CreatedAt = now,
-        }).AsInt32;
+        });
 
         foreach (var (place, skills, headcount, pay, time) in Posts)
         {
@@ -91,7 +91,7 @@ internal static class DemoSeed
             });
         }
 
-        var workerId = db.People.FindOne(p => p.Phone == "17007100002").Id;
+        var workerId = db.People.ByPhone("17007100002")!.Id;
         db.Consultations.Insert(new Consultation
         {
             Kind = ConsultationKind.LabourRights,
@@ -113,9 +113,9 @@ internal static class DemoSeed
             Thread = [new ThreadMessage { At = now.AddHours(-2), Text = "灵活就业社保怎么交，有没有补贴" }],
             CreatedAt = now.AddHours(-2),
         });
-        db.Courses.Insert(new TrainingCourse { Title = "电焊工技能培训", Skill = "welder", StationId = "sub-fancheng", StartsOn = ChinaTime.Now(db.Time).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 30, Subsidised = true });
-        db.Courses.Insert(new TrainingCourse { Title = "育婴师培训", Skill = "nanny", StationId = "sub-xiangcheng", StartsOn = ChinaTime.Now(db.Time).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 40, Subsidised = true });
-        db.Courses.Insert(new TrainingCourse { Title = "家政服务员培训", Skill = "housekeeper", StationId = "sub-xiangzhou", StartsOn = ChinaTime.Now(db.Time).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 40, Subsidised = true });
+        db.Training.InsertCourse(new TrainingCourse { Title = "电焊工技能培训", Skill = "welder", StationId = "sub-fancheng", StartsOn = ChinaTime.Now(db.Time).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 30, Subsidised = true });
+        db.Training.InsertCourse(new TrainingCourse { Title = "育婴师培训", Skill = "nanny", StationId = "sub-xiangcheng", StartsOn = ChinaTime.Now(db.Time).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 40, Subsidised = true });
+        db.Training.InsertCourse(new TrainingCourse { Title = "家政服务员培训", Skill = "housekeeper", StationId = "sub-xiangzhou", StartsOn = ChinaTime.Now(db.Time).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Capacity = 40, Subsidised = true });
     }
 
     /// <summary>A point a few hundred metres from the named place, spread deterministically so demo people don't stack.</summary>

@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Market.Seeding;
 
 /// <summary>On first start, loads the station network (always) and the demo market (unless turned off). Runs before any other hosted service.</summary>
-public sealed class StoreInitializer(MarketDb db, IOptions<SeedOptions> options) : IHostedService
+public sealed class StoreInitializer(IMarketStore db, IOptions<SeedOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,13 +17,13 @@ public sealed class StoreInitializer(MarketDb db, IOptions<SeedOptions> options)
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static void Seed(MarketDb db, bool demo)
+    public static void Seed(IMarketStore db, bool demo)
     {
         db.InTransaction(() =>
         {
             if (db.Stations.Count() == 0)
             {
-                db.Stations.InsertBulk(StationSeed.Build(Gazetteer.Xiangyang, db.UtcNow));
+                db.Stations.InsertMany(StationSeed.Build(Gazetteer.Xiangyang, db.UtcNow));
                 db.Raise(new StationsChanged());
             }
 

@@ -14,14 +14,16 @@ public sealed class StationDirectory : IDisposable
 
     private static readonly Station Fallback = new() { Id = "hub", Name = "襄阳市零工市场总站", Level = StationLevel.CityHub, Hotline = "0710-12333" };
 
-    private readonly MarketDb db;
+    private readonly IMarketStore db;
+    private readonly IStoreMaintenance maintenance;
     private readonly TimeProvider time;
     private readonly IDisposable subscription;
     private Snapshot? current;
 
-    public StationDirectory(MarketDb db, MarketEvents events, TimeProvider time)
+    public StationDirectory(IMarketStore db, IStoreMaintenance maintenance, MarketEvents events, TimeProvider time)
     {
         this.db = db;
+        this.maintenance = maintenance;
         this.time = time;
         subscription = events.Subscribe(e =>
         {
@@ -66,10 +68,10 @@ public sealed class StationDirectory : IDisposable
     {
         var now = time.GetUtcNow();
         var snapshot = Volatile.Read(ref current);
-        var rollbacks = db.Rollbacks;
+        var rollbacks = maintenance.Rollbacks;
         if (snapshot is null || snapshot.Rollbacks != rollbacks || now - snapshot.LoadedAt > MaxAge)
         {
-            snapshot = new Snapshot(now, rollbacks, [.. db.Stations.Find(s => s.State == StationState.Operating || s.State == StationState.Rectifying)]);
+            snapshot = new Snapshot(now, rollbacks, db.Stations.Serving());
             Volatile.Write(ref current, snapshot);
         }
 

@@ -12,7 +12,7 @@ public sealed class MarketMetrics
     private readonly Counter<long> inbound;
     private readonly Counter<long> sends;
 
-    public MarketMetrics(IMeterFactory meters, MarketDb db)
+    public MarketMetrics(IMeterFactory meters, IMarketStore db)
     {
         var meter = meters.Create(MeterName);
         inbound = meter.CreateCounter<long>("zerowork.inbound.messages", description: "Inbound messages accepted, by channel and whether they were retries");
@@ -26,11 +26,11 @@ public sealed class MarketMetrics
     public void SendFinished(OutboxChannel channel, string purpose, OutboxState state) =>
         sends.Add(1, new("channel", channel.ToString()), new("purpose", purpose), new("state", state.ToString()));
 
-    private static IEnumerable<Measurement<long>> OutboxDepth(MarketDb db)
+    private static IEnumerable<Measurement<long>> OutboxDepth(IMarketStore db)
     {
         foreach (var state in (OutboxState[])[OutboxState.Pending, OutboxState.Deferred, OutboxState.Sending, OutboxState.Unknown])
         {
-            yield return new Measurement<long>(db.Outbox.LongCount(m => m.State == state), new KeyValuePair<string, object?>("state", state.ToString()));
+            yield return new Measurement<long>(db.Outbox.CountInState(state), new KeyValuePair<string, object?>("state", state.ToString()));
         }
     }
 }

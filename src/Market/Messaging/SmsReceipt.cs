@@ -1,4 +1,4 @@
-namespace ZeroWork.Bot.Sms.Delivery;
+namespace ZeroWork.Market.Messaging;
 
 /// <summary>A delivery report for one SendSms serial number, from the callback or a pull; stored once per (sid, status).</summary>
 public sealed record SmsReceipt

@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>Turns what goes wrong while opening or reading a store file into the one line an operator reads (the command line exits 2 with it, never with a stack trace).</summary>
 public static class StoreErrors
@@ -24,7 +24,7 @@ public static class StoreErrors
         return null;
     }
 
-    /// <summary>What <see cref="MarketDb"/>'s open throws for a failure, or null for an unexpected one (the caller wraps it).</summary>
+    /// <summary>What <see cref="LiteDbStore"/>'s open throws for a failure, or null for an unexpected one (the caller wraps it).</summary>
     internal static StoreOpenException? OnOpen(string full, Exception ex) => ex switch
     {
         StoreOpenException open => open,

@@ -1,7 +1,7 @@
 using LiteDB;
 using LiteDB.Engine;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>
 /// The LiteDB engine behind the store, replaceable in place. After a failed write (disk full, I/O error) LiteDB's engine is

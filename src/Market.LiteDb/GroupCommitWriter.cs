@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 using LiteDB;
 using ZeroWork.Market.Events;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>
 /// The single writer of the store. Callers hand it synchronous units of work; it runs every unit waiting at that moment in

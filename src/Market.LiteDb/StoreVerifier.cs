@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>Reads a store file through, read-only: a copy that opens and yields every document of every collection is usable as a backup.</summary>
 internal static class StoreVerifier

@@ -1,4 +1,4 @@
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 internal static class Collections
 {
@@ -15,4 +15,6 @@ internal static class Collections
     public const string Outbox = "outbox";
     public const string Conversations = "conversations";
     public const string Blocked = "blocked";
+    public const string Assessments = "assessments";
+    public const string SmsReceipts = "sms_receipts";
 }

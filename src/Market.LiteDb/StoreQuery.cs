@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>Index-friendly predicates with their values as parameters. LiteDB's own <c>Query.EQ</c> writes the value into the
 /// expression's text, and every distinct text is compiled and cached for the life of the process: one compile per lookup,

@@ -1,7 +1,7 @@
 using LiteDB;
 using ZeroWork.Market.Geography;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>The BSON mapping of the store: our own mapper, so no global state is shared with other LiteDB users in the process.</summary>
 internal static class StoreMapper

@@ -2,10 +2,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
-/// <summary>Copies the database on a schedule while the service runs (see <see cref="MarketDb.Backup"/>), keeping the newest few copies. A copy cut off by a crash keeps its <c>.partial</c> name and is removed at the next round.</summary>
-public sealed class BackupService(MarketDb db, IOptions<StorageOptions> options, TimeProvider time, ILogger<BackupService> logger) : BackgroundService
+/// <summary>Copies the database on a schedule while the service runs (see <see cref="LiteDbStore.Backup"/>), keeping the newest few copies. A copy cut off by a crash keeps its <c>.partial</c> name and is removed at the next round.</summary>
+public sealed class BackupService(LiteDbStore db, IOptions<StorageOptions> options, TimeProvider time, ILogger<BackupService> logger) : BackgroundService
 {
     public const int Keep = 7;
 
@@ -22,7 +22,7 @@ public sealed class BackupService(MarketDb db, IOptions<StorageOptions> options,
         {
             try
             {
-                foreach (var partial in Directory.Exists(o.BackupFolder) ? Directory.GetFiles(o.BackupFolder, "*" + MarketDb.PartialSuffix) : [])
+                foreach (var partial in Directory.Exists(o.BackupFolder) ? Directory.GetFiles(o.BackupFolder, "*" + LiteDbStore.PartialSuffix) : [])
                 {
                     File.Delete(partial);
                 }

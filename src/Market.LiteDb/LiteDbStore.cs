@@ -10,11 +10,12 @@ using ZeroWork.Market.People;
 using ZeroWork.Market.Staff;
 using ZeroWork.Market.Stations;
 using ZeroWork.Market.Training;
+using ZeroWork.Market.LiteDb.Repositories;
 
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>The one <see cref="LiteDatabase"/> of the process and its typed collections. Work that must land together goes through <see cref="InTransaction{T}"/>; events raised inside a transaction are dispatched after it commits.</summary>
-public sealed class MarketDb : IDisposable
+public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
 {
     /// <summary>LiteDB's page: a file shorter than one is not a store, whatever its name.</summary>
     public const int PageSize = 8192;
@@ -31,7 +32,7 @@ public sealed class MarketDb : IDisposable
 
     private readonly StoreLock? storeLock;
 
-    private MarketDb(LiteDatabase db, RecoverableEngine engine, StoreLock? storeLock, MarketEvents events, TimeProvider time, string path)
+    private LiteDbStore(LiteDatabase db, RecoverableEngine engine, StoreLock? storeLock, MarketEvents events, TimeProvider time, string path)
     {
         Database = db;
         this.events = events;
@@ -39,52 +40,104 @@ public sealed class MarketDb : IDisposable
         writer = new GroupCommitWriter(db, engine);
         Time = time;
         Path = path;
-        People = db.GetCollection<Person>(Collections.People);
-        Jobs = db.GetCollection<JobPost>(Collections.Jobs);
-        Stations = db.GetCollection<Station>(Collections.Stations);
-        Pushes = db.GetCollection<Push>(Collections.Pushes);
-        Consultations = db.GetCollection<Consultation>(Collections.Consultations);
-        Courses = db.GetCollection<TrainingCourse>(Collections.Courses);
-        Enrolments = db.GetCollection<Enrolment>(Collections.Enrolments);
-        Staff = db.GetCollection<StaffAccount>(Collections.Staff);
-        Audit = db.GetCollection<AuditEntry>(Collections.Audit);
-        Inbound = db.GetCollection<InboundMessage>(Collections.Inbound);
-        Outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
-        Conversations = db.GetCollection<ConversationState>(Collections.Conversations);
-        Blocked = db.GetCollection<BlockedContact>(Collections.Blocked);
+        PeopleCollection = db.GetCollection<Person>(Collections.People);
+        JobsCollection = db.GetCollection<JobPost>(Collections.Jobs);
+        StationsCollection = db.GetCollection<Station>(Collections.Stations);
+        PushesCollection = db.GetCollection<Push>(Collections.Pushes);
+        ConsultationsCollection = db.GetCollection<Consultation>(Collections.Consultations);
+        CoursesCollection = db.GetCollection<TrainingCourse>(Collections.Courses);
+        EnrolmentsCollection = db.GetCollection<Enrolment>(Collections.Enrolments);
+        StaffCollection = db.GetCollection<StaffAccount>(Collections.Staff);
+        AuditCollection = db.GetCollection<AuditEntry>(Collections.Audit);
+        InboundCollection = db.GetCollection<InboundMessage>(Collections.Inbound);
+        OutboxCollection = db.GetCollection<OutboxMessage>(Collections.Outbox);
+        ConversationsCollection = db.GetCollection<ConversationState>(Collections.Conversations);
+        BlockedCollection = db.GetCollection<BlockedContact>(Collections.Blocked);
+        AssessmentCollection = db.GetCollection<StationAssessment>(Collections.Assessments);
+        SmsReceiptCollection = db.GetCollection<SmsReceipt>(Collections.SmsReceipts);
+        People = new LitePeople(PeopleCollection);
+        Jobs = new LiteJobPosts(JobsCollection);
+        Pushes = new LitePushes(PushesCollection);
+        Outbox = new LiteOutbox(OutboxCollection);
+        Inbound = new LiteInbound(InboundCollection);
+        Conversations = new LiteConversations(ConversationsCollection);
+        Stations = new LiteStations(StationsCollection);
+        Consultations = new LiteConsultations(ConsultationsCollection);
+        Training = new LiteTraining(CoursesCollection, EnrolmentsCollection);
+        Staff = new LiteStaff(StaffCollection);
+        Audit = new LiteAudit(AuditCollection);
+        Blocked = new LiteBlockList(BlockedCollection);
+        Assessments = new LiteAssessments(AssessmentCollection);
+        SmsReceipts = new LiteSmsReceipts(SmsReceiptCollection);
     }
 
-    public LiteDatabase Database { get; }
+    public IPeopleStore People { get; }
+
+    public IJobPostStore Jobs { get; }
+
+    public IPushStore Pushes { get; }
+
+    public IOutboxStore Outbox { get; }
+
+    public IInboundLog Inbound { get; }
+
+    public IConversationStore Conversations { get; }
+
+    public IStationStore Stations { get; }
+
+    public IConsultationStore Consultations { get; }
+
+    public ITrainingStore Training { get; }
+
+    public IStaffStore Staff { get; }
+
+    public IAuditLog Audit { get; }
+
+    public IBlockList Blocked { get; }
+
+    public IAssessmentStore Assessments { get; }
+
+    public ISmsReceiptStore SmsReceipts { get; }
+
+    internal ILiteCollection<StationAssessment> AssessmentCollection { get; }
+
+    internal ILiteCollection<SmsReceipt> SmsReceiptCollection { get; }
+
+    public string Describe => Path;
+
+    public bool CanBackup => true;
+
+    internal LiteDatabase Database { get; }
 
     public TimeProvider Time { get; }
 
     public string Path { get; }
 
-    public ILiteCollection<Person> People { get; }
+    internal ILiteCollection<Person> PeopleCollection { get; }
 
-    public ILiteCollection<JobPost> Jobs { get; }
+    internal ILiteCollection<JobPost> JobsCollection { get; }
 
-    public ILiteCollection<Station> Stations { get; }
+    internal ILiteCollection<Station> StationsCollection { get; }
 
-    public ILiteCollection<Push> Pushes { get; }
+    internal ILiteCollection<Push> PushesCollection { get; }
 
-    public ILiteCollection<Consultation> Consultations { get; }
+    internal ILiteCollection<Consultation> ConsultationsCollection { get; }
 
-    public ILiteCollection<TrainingCourse> Courses { get; }
+    internal ILiteCollection<TrainingCourse> CoursesCollection { get; }
 
-    public ILiteCollection<Enrolment> Enrolments { get; }
+    internal ILiteCollection<Enrolment> EnrolmentsCollection { get; }
 
-    public ILiteCollection<StaffAccount> Staff { get; }
+    internal ILiteCollection<StaffAccount> StaffCollection { get; }
 
-    public ILiteCollection<AuditEntry> Audit { get; }
+    internal ILiteCollection<AuditEntry> AuditCollection { get; }
 
-    public ILiteCollection<InboundMessage> Inbound { get; }
+    internal ILiteCollection<InboundMessage> InboundCollection { get; }
 
-    public ILiteCollection<OutboxMessage> Outbox { get; }
+    internal ILiteCollection<OutboxMessage> OutboxCollection { get; }
 
-    public ILiteCollection<ConversationState> Conversations { get; }
+    internal ILiteCollection<ConversationState> ConversationsCollection { get; }
 
-    public ILiteCollection<BlockedContact> Blocked { get; }
+    internal ILiteCollection<BlockedContact> BlockedCollection { get; }
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
 
@@ -95,17 +148,17 @@ public sealed class MarketDb : IDisposable
     public bool WritesFailing => writer.WritesFailing;
 
     /// <summary>Opens (or creates) the file for writing, holding <c>&lt;file&gt;.lock</c> until disposed so no second process writes beside this one; upgrades its schema and ensures every index. Failures become one-line <see cref="StoreOpenException"/>s.</summary>
-    public static MarketDb Open(string path, MarketEvents events, TimeProvider time) => Open(path, events, time, readOnly: false);
+    public static LiteDbStore Open(string path, MarketEvents events, TimeProvider time) => Open(path, events, time, readOnly: false);
 
     /// <summary>Opens an existing file without writing anything, taking no lock: LiteDB reads the committed log in place and never checkpoints or deletes it, so a running service's file is safe to read.</summary>
-    public static MarketDb OpenReadOnly(string path) => Open(path, new MarketEvents(), TimeProvider.System, readOnly: true);
+    public static LiteDbStore OpenReadOnly(string path) => Open(path, new MarketEvents(), TimeProvider.System, readOnly: true);
 
     /// <summary>
     /// Reads an existing file read-only (see <see cref="OpenReadOnly"/>). While a running service holds the file, a read can
     /// meet the tail of a commit it is still writing to the log and fail; the attempt is then repeated on a fresh open
     /// (up to <paramref name="attempts"/> times, 100 ms apart). A file nobody holds fails at once.
     /// </summary>
-    public static T ReadOnly<T>(string path, Func<MarketDb, T> read, int attempts = 30)
+    public static T ReadOnly<T>(string path, Func<LiteDbStore, T> read, int attempts = 30)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -121,7 +174,7 @@ public sealed class MarketDb : IDisposable
         }
     }
 
-    private static MarketDb Open(string path, MarketEvents events, TimeProvider time, bool readOnly)
+    private static LiteDbStore Open(string path, MarketEvents events, TimeProvider time, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
@@ -155,7 +208,7 @@ public sealed class MarketDb : IDisposable
                 db.CheckpointSize = CheckpointPages;
             }
 
-            var store = new MarketDb(db, engine, held, events, time, full);
+            var store = new LiteDbStore(db, engine, held, events, time, full);
             if (!readOnly)
             {
                 store.EnsureIndexes();
@@ -214,12 +267,6 @@ public sealed class MarketDb : IDisposable
         return result;
     }
 
-    public void InTransaction(Action work) => InTransaction(() =>
-    {
-        work();
-        return true;
-    });
-
     /// <summary>Raises an event; inside a transaction it waits for the commit, and is dropped on rollback.</summary>
     public void Raise(MarketEvent e)
     {
@@ -231,33 +278,6 @@ public sealed class MarketDb : IDisposable
         {
             events.Publish(e);
         }
-    }
-
-    public void WriteAudit(string actor, string action, string subject, string? detail = null) =>
-        Audit.Insert(new AuditEntry { At = UtcNow, Actor = actor, Action = action, Subject = subject, Detail = detail });
-
-    /// <summary>Adds a message to the outbox unless one with the same idempotency key exists; returns the stored one.</summary>
-    public OutboxMessage Enqueue(OutboxMessage message) =>
-        Outbox.FindOne(StoreQuery.Equal(nameof(OutboxMessage.IdempotencyKey), message.IdempotencyKey)) ?? EnqueueNew(message);
-
-    /// <summary>Adds a message whose idempotency key the caller knows to be new (it derives from a key the same transaction just found unused); the unique index still refuses a duplicate.</summary>
-    public OutboxMessage EnqueueNew(OutboxMessage message)
-    {
-        var segments = message.Channel == OutboxChannel.Sms ? SmsSegments.Count(message.Text) : 1;
-        // The simulator's sandbox addresses are nobody's: their messages are kept for the page to show and never queued for a provider.
-        var sandbox = Sandbox.IsAddress(message.Address);
-        var stored = message with
-        {
-            State = sandbox ? OutboxState.NotSent : message.State,
-            LastError = sandbox ? Sandbox.NotSentReason : message.LastError,
-            NotBefore = sandbox ? null : message.NotBefore,
-            CreatedAt = message.CreatedAt == default ? UtcNow : message.CreatedAt,
-            Segments = segments,
-            Cost = message.Channel == OutboxChannel.Sms ? segments * SmsSegments.PricePerSegment : 0,
-        };
-        var id = Outbox.Insert(stored);
-        Raise(new OutboxQueued());
-        return stored with { Id = id.AsInt64 };
     }
 
     /// <summary>
@@ -330,30 +350,33 @@ public sealed class MarketDb : IDisposable
 
     private void EnsureIndexes()
     {
-        People.EnsureIndex(p => p.Phone);
-        People.EnsureIndex(p => p.OpenId);
-        Jobs.EnsureIndex(j => j.Status);
-        Jobs.EnsureIndex(j => j.EmployerId);
-        Jobs.EnsureIndex(j => j.WorkDate);
-        Jobs.EnsureIndex("StationId", "$.Collector.StationId");
-        Stations.EnsureIndex(s => s.District);
-        Stations.EnsureIndex(s => s.ParentId);
-        Pushes.EnsureIndex(p => p.Key, unique: true);
-        Pushes.EnsureIndex(p => p.JobId);
-        Pushes.EnsureIndex(p => p.WorkerId);
-        Consultations.EnsureIndex(c => c.StationId);
-        Consultations.EnsureIndex(c => c.State);
-        Consultations.EnsureIndex(c => c.PersonId);
-        Enrolments.EnsureIndex(e => e.CourseId);
-        Staff.EnsureIndex(s => s.UserName, unique: true);
-        Audit.EnsureIndex(a => a.At);
-        Audit.EnsureIndex(a => a.Subject);
-        Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
-        Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
-        Outbox.EnsureIndex(m => m.State);
-        OutboxQueue.EnsureIndexes(Outbox);
-        Outbox.EnsureIndex(m => m.Address);
-        Outbox.EnsureIndex(m => m.ProviderId);
-        Blocked.EnsureIndex(b => b.Address, unique: true);
+        PeopleCollection.EnsureIndex(p => p.Phone);
+        PeopleCollection.EnsureIndex(p => p.OpenId);
+        JobsCollection.EnsureIndex(j => j.Status);
+        JobsCollection.EnsureIndex(j => j.EmployerId);
+        JobsCollection.EnsureIndex(j => j.WorkDate);
+        JobsCollection.EnsureIndex("StationId", "$.Collector.StationId");
+        StationsCollection.EnsureIndex(s => s.District);
+        StationsCollection.EnsureIndex(s => s.ParentId);
+        PushesCollection.EnsureIndex(p => p.Key, unique: true);
+        PushesCollection.EnsureIndex(p => p.JobId);
+        PushesCollection.EnsureIndex(p => p.WorkerId);
+        ConsultationsCollection.EnsureIndex(c => c.StationId);
+        ConsultationsCollection.EnsureIndex(c => c.State);
+        ConsultationsCollection.EnsureIndex(c => c.PersonId);
+        EnrolmentsCollection.EnsureIndex(e => e.CourseId);
+        StaffCollection.EnsureIndex(s => s.UserName, unique: true);
+        AuditCollection.EnsureIndex(a => a.At);
+        AuditCollection.EnsureIndex(a => a.Subject);
+        InboundCollection.EnsureIndex(m => m.DedupeKey, unique: true);
+        OutboxCollection.EnsureIndex(m => m.IdempotencyKey, unique: true);
+        OutboxCollection.EnsureIndex(m => m.State);
+        OutboxQueue.EnsureIndexes(OutboxCollection);
+        OutboxCollection.EnsureIndex(m => m.Address);
+        OutboxCollection.EnsureIndex(m => m.ProviderId);
+        BlockedCollection.EnsureIndex(b => b.Address, unique: true);
+        AssessmentCollection.EnsureIndex(a => a.Year);
+        SmsReceiptCollection.EnsureIndex(r => r.Key, unique: true);
+        SmsReceiptCollection.EnsureIndex(r => r.Sid);
     }
 }

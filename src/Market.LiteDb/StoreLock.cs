@@ -1,4 +1,4 @@
-namespace ZeroWork.Market.Storage;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>
 /// The one-writer rule: <c>&lt;store&gt;.lock</c> opened with <see cref="FileShare.None"/> (an exclusive <c>flock</c> on Unix) and held

@@ -1,14 +1,14 @@
 using LiteDB;
-using ZeroWork.Market.Storage;
+using ZeroWork.Market.Messaging;
 
-namespace ZeroWork.Market.Messaging;
+namespace ZeroWork.Market.LiteDb;
 
 /// <summary>The outbox's queues, each an expression index that holds only the rows waiting in it, so a claim reads what
 /// is due and no more: pending messages by id (oldest first — the State index returns equal keys newest first, so a limit
 /// on it would starve the oldest), held ones by the time they come due (a night of pushes held for the morning is not read
 /// before then). Each has an urgent twin holding everything but pushes, so an answer queued behind a wave of pushes is
 /// still read in the next claim. Rows in any other state have a null key and are never read.</summary>
-public static class OutboxQueue
+internal static class OutboxQueue
 {
     public const string PendingIndex = "Queued";
     public const string HeldIndex = "Held";
@@ -28,17 +28,17 @@ public static class OutboxQueue
     }
 
     /// <summary>Up to <paramref name="max"/> pending messages, oldest first.</summary>
-    public static IEnumerable<OutboxMessage> Pending(MarketDb db, int max) => Between(db, PendingKey, 0L, long.MaxValue, max);
+    public static IEnumerable<OutboxMessage> Pending(ILiteCollection<OutboxMessage> outbox, int max) => Between(outbox, PendingKey, 0L, long.MaxValue, max);
 
     /// <summary>Up to <paramref name="max"/> held messages whose time has come, earliest first.</summary>
-    public static IEnumerable<OutboxMessage> Due(MarketDb db, DateTime utcNow, int max) => Between(db, HeldKey, DateTime.MinValue, utcNow, max);
+    public static IEnumerable<OutboxMessage> Due(ILiteCollection<OutboxMessage> outbox, DateTime utcNow, int max) => Between(outbox, HeldKey, DateTime.MinValue, utcNow, max);
 
     /// <summary>As <see cref="Pending"/>, without pushes.</summary>
-    public static IEnumerable<OutboxMessage> UrgentPending(MarketDb db, int max) => Between(db, UrgentPendingKey, 0L, long.MaxValue, max);
+    public static IEnumerable<OutboxMessage> UrgentPending(ILiteCollection<OutboxMessage> outbox, int max) => Between(outbox, UrgentPendingKey, 0L, long.MaxValue, max);
 
     /// <summary>As <see cref="Due"/>, without pushes.</summary>
-    public static IEnumerable<OutboxMessage> UrgentDue(MarketDb db, DateTime utcNow, int max) => Between(db, UrgentHeldKey, DateTime.MinValue, utcNow, max);
+    public static IEnumerable<OutboxMessage> UrgentDue(ILiteCollection<OutboxMessage> outbox, DateTime utcNow, int max) => Between(outbox, UrgentHeldKey, DateTime.MinValue, utcNow, max);
 
-    private static IEnumerable<OutboxMessage> Between(MarketDb db, string key, BsonValue from, BsonValue to, int max) =>
-        db.Outbox.Find(BsonExpression.Create($"{key} BETWEEN @0 AND @1", from, to), limit: max);
+    private static IEnumerable<OutboxMessage> Between(ILiteCollection<OutboxMessage> outbox, string key, BsonValue from, BsonValue to, int max) =>
+        outbox.Find(BsonExpression.Create($"{key} BETWEEN @0 AND @1", from, to), limit: max);
 }
