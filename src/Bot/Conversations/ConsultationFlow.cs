@@ -7,7 +7,7 @@ using ZeroWork.Market.Training;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Labour-rights and policy questions, training sign-up and "人工" become consultations in the responsible station's inbox (第三、七条).</summary>
-public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
+public sealed class ConsultationFlow(IMarketStore db, StationDirectory stations)
 {
     /// <summary>How long an open consultation takes follow-ups into its thread rather than a new one.</summary>
     public static readonly TimeSpan ThreadWindow = TimeSpan.FromDays(7);
@@ -34,7 +34,7 @@ public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
             Skills = skills,
             Thread = lines,
             CreatedAt = ctx.UtcNow,
-        }).AsInt32;
+        });
         ctx.Effects.Add($"consultation:{id} {kind}");
         ctx.State = ctx.State with { Flow = Flows.Consulting, Asking = null, Slots = new() { ["consultation"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
         var hotline = station.Hotline ?? "0710-12333";
@@ -47,7 +47,7 @@ public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
     public string? AddToThread(ConversationContext ctx, string text)
     {
         if (!ctx.State.Slots.TryGetValue("consultation", out var value) || !int.TryParse(value, out var id)
-            || db.Consultations.FindById(id) is not { State: not ConsultationState.Closed } open)
+            || db.Consultations.FindForUpdate(id) is not { State: not ConsultationState.Closed } open)
         {
             ctx.EndFlow();
             return null;
@@ -67,10 +67,13 @@ public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
     private Consultation? OpenThread(int personId, ConsultationKind kind, DateTime utcNow)
     {
         var since = utcNow - ThreadWindow;
-        return db.Consultations.Find(c => c.PersonId == personId && c.Kind == kind && c.CreatedAt >= since)
-            .Where(c => c.State != ConsultationState.Closed)
+        var open = db.Consultations.OfPerson(personId)
+            .Where(c => c.Kind == kind && c.CreatedAt.ToUniversalTime() >= since && c.State != ConsultationState.Closed)
             .OrderByDescending(c => c.CreatedAt)
             .FirstOrDefault();
+
+        // For update: staff may be answering it on another node; a thread line must not overwrite theirs.
+        return open is null ? null : db.Consultations.FindForUpdate(open.Id) is { State: not ConsultationState.Closed } locked ? locked : null;
     }
 
     /// <summary>The place the message names, else where the person lives or registered, else the city hub (never "the first sub-station").</summary>
@@ -96,7 +99,7 @@ public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
     public string Training(ConversationContext ctx, IReadOnlyList<string> skills, string text)
     {
         var today = ctx.ChinaNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var course = db.Courses.FindAll()
+        var course = db.Training.Courses()
             .Where(c => c.Skill is not null && skills.Contains(c.Skill) && string.CompareOrdinal(c.StartsOn, today) >= 0)
             .OrderBy(c => c.StartsOn, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -106,9 +109,9 @@ public sealed class ConsultationFlow(MarketDb db, StationDirectory stations)
         }
 
         var person = ctx.Person;
-        if (!db.Enrolments.Exists(e => e.CourseId == course.Id && e.PersonId == person.Id))
+        if (!db.Training.IsEnrolled(course.Id, person.Id))
         {
-            db.Enrolments.Insert(new Enrolment { CourseId = course.Id, PersonId = person.Id, EnrolledAt = ctx.UtcNow });
+            db.Training.Enrol(new Enrolment { CourseId = course.Id, PersonId = person.Id, EnrolledAt = ctx.UtcNow });
             ctx.Effects.Add($"enrolment:{course.Id}");
         }
 

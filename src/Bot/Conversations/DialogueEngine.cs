@@ -8,7 +8,7 @@ namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Decides what one inbound message means in the person's dialogue and answers it. Runs inside the inbound transaction.</summary>
 public sealed class DialogueEngine(
-    MarketDb db,
+    IMarketStore db,
     IMessageReader reader,
     PostJobFlow post,
     RegisterFlow register,

@@ -10,14 +10,14 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>An employer's posts after publishing: how many took each, closing the one meant, and edits to the post named (reviewed again when vetting asks for it).</summary>
-public sealed class EmployerReplies(MarketDb db, ITakeUp takeUp, StationDirectory stations)
+public sealed class EmployerReplies(IMarketStore db, ITakeUp takeUp, StationDirectory stations)
 {
     /// <summary>Posts still running (published, full but not yet past, or waiting for review), newest first.</summary>
     public IReadOnlyList<JobPost> Live(ConversationContext ctx)
     {
         var id = ctx.Person.Id;
         var today = ctx.ChinaNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return [.. db.Jobs.Find(j => j.EmployerId == id)
+        return [.. db.Jobs.OfEmployer(id)
             .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview or JobStatus.Filled
                 && (j.WorkDate is null || string.CompareOrdinal(j.WorkDate, today) >= 0))
             .OrderByDescending(j => j.CreatedAt)
@@ -86,7 +86,9 @@ public sealed class EmployerReplies(MarketDb db, ITakeUp takeUp, StationDirector
     public string EditOne(ConversationContext ctx, int jobId, string text, Reading reading)
     {
         ctx.EndFlow();
-        var job = db.Jobs.FindById(jobId);
+
+        // For update: a take-up on another node may be adding a taker to this post right now.
+        var job = db.Jobs.FindForUpdate(jobId);
         if (job is null || job.EmployerId != ctx.Person.Id)
         {
             return Replies.NoOpenPosts;
@@ -145,7 +147,7 @@ public sealed class EmployerReplies(MarketDb db, ITakeUp takeUp, StationDirector
         var profile = ctx.Person.Employer ?? new EmployerProfile { RegisteredAt = ctx.UtcNow };
         ctx.Person = ctx.Person with { Employer = profile with { UnitName = name } };
         db.People.Update(ctx.Person);
-        if (ctx.State.Slots.TryGetValue("job", out var value) && int.TryParse(value, out var jobId) && db.Jobs.FindById(jobId) is { } job && job.EmployerId == ctx.Person.Id)
+        if (ctx.State.Slots.TryGetValue("job", out var value) && int.TryParse(value, out var jobId) && db.Jobs.FindForUpdate(jobId) is { } job && job.EmployerId == ctx.Person.Id)
         {
             db.Jobs.Update(job with { EmployerName = name });
         }

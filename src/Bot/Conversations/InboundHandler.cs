@@ -8,7 +8,7 @@ using ZeroWork.Market.Time;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>Stores each inbound message with everything it changed, and its reply, in one transaction before anything is acknowledged. A retry (same dedupe key) gets the stored reply and changes nothing.</summary>
-public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvider time, MarketMetrics metrics) : IInboundHandler
+public sealed class InboundHandler(IMarketStore db, DialogueEngine engine, TimeProvider time, MarketMetrics metrics) : IInboundHandler
 {
     public const int MaxReplyLength = 600;
     public static readonly TimeSpan ConversationIdle = TimeSpan.FromMinutes(30);
@@ -30,7 +30,7 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
         var reading = engine.Read(message, now);
         return db.InTransactionAsync(() =>
         {
-            var seen = db.Inbound.FindOne(StoreQuery.Equal(nameof(InboundMessage.DedupeKey), message.DedupeKey));
+            var seen = db.Inbound.ByDedupeKey(message.DedupeKey);
             if (seen is not null)
             {
                 return new InboundResult(seen.Reply, Duplicate: true);
@@ -48,7 +48,7 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
                 db.People.Update(ctx.Person);
             }
 
-            db.Conversations.Upsert(ctx.State with { UpdatedAt = now.UtcDateTime, Recent = Remember(ctx.State.Recent, message, reply) });
+            db.Conversations.Save(ctx.State with { UpdatedAt = now.UtcDateTime, Recent = Remember(ctx.State.Recent, message, reply) });
             db.Inbound.Insert(new InboundMessage
             {
                 Channel = message.Channel,
@@ -100,10 +100,12 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
     private Person FindOrCreatePerson(InboundEnvelope message)
     {
         var from = message.From;
-        var existing = db.People.FindOne(StoreQuery.Equal(message.Channel == Channel.Sms ? nameof(Person.Phone) : nameof(Person.OpenId), from));
+        var existing = message.Channel == Channel.Sms ? db.People.ByPhone(from) : db.People.ByOpenId(from);
+
+        // Read again for update: the rest of the unit changes the person, and another node (a second message, a staff edit, a take-up) may be changing them too.
         if (existing is not null)
         {
-            return existing;
+            return db.People.FindForUpdate(existing.Id) ?? existing;
         }
 
         var person = new Person
@@ -113,7 +115,7 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
             PreferredChannel = message.Channel,
             CreatedAt = db.UtcNow,
         };
-        return person with { Id = db.People.Insert(person).AsInt32 };
+        return person with { Id = db.People.Insert(person) };
     }
 
     /// <summary>Stamps the person's activity; the same instance when the stamps are less than <see cref="TouchResolution"/> old and the channel is unchanged.</summary>
@@ -134,7 +136,7 @@ public sealed class InboundHandler(MarketDb db, DialogueEngine engine, TimeProvi
     private ConversationState LoadState(InboundEnvelope message, DateTime utcNow)
     {
         var id = $"{message.Channel.ToString().ToLowerInvariant()}:{message.From}";
-        var state = db.Conversations.FindById(id);
+        var state = db.Conversations.FindForUpdate(id);
         if (state is null)
         {
             return new ConversationState { Id = id, Channel = message.Channel, Address = message.From, UpdatedAt = utcNow };

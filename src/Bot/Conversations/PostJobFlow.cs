@@ -10,7 +10,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>An employer posts a job: read the first message, ask only for what is missing one question at a time, confirm with a summary, publish (or hold for review).</summary>
-public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
+public sealed partial class PostJobFlow(IMarketStore db, StationDirectory stations)
 {
     private const string Confirm = "confirm";
 
@@ -185,7 +185,7 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         post = flags.Count > 0
             ? post with { Status = JobStatus.PendingReview, RiskFlags = flags }
             : post with { Status = JobStatus.Published, PublishedAt = ctx.UtcNow };
-        var id = db.Jobs.Insert(post).AsInt32;
+        var id = db.Jobs.Insert(post);
         db.Raise(new JobChanged(id, Published: post.Status == JobStatus.Published));
         ctx.Effects.Add($"job:{id} {post.Status}");
         ctx.EndFlow();

@@ -9,7 +9,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>A worker registers: kind of work and where they live are required; pay wanted and free days are taken when given. Confirmed in one line.</summary>
-public sealed class RegisterFlow(MarketDb db, StationDirectory stations, Availability availability)
+public sealed class RegisterFlow(IMarketStore db, StationDirectory stations, Availability availability)
 {
     public string Start(ConversationContext ctx, Reading reading)
     {

@@ -9,17 +9,18 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>The worker's answers around a pushed job: ask about it, take or turn it down, take one from a search list, stop pushes.</summary>
-public sealed partial class TakeUpReplies(MarketDb db, ITakeUp takeUp)
+public sealed partial class TakeUpReplies(IMarketStore db, ITakeUp takeUp)
 {
     /// <summary>Unanswered pushes, newest first; a push of a post that filled or closed since still gets its kind answer (已招满).</summary>
     public IReadOnlyList<(Push Push, JobPost Job)> Pending(ConversationContext ctx)
     {
         var id = ctx.Person.Id;
-        return [.. db.Pushes.Find(p => p.WorkerId == id && p.State == PushState.Queued)
+        return [.. db.Pushes.OfWorker(id, PushState.Queued)
             .OrderByDescending(p => p.CreatedAt)
             .ThenByDescending(p => p.Id)
-            .Select(p => (Push: p, Job: db.Jobs.FindById(p.JobId)))
-            .Where(x => x.Job is { Status: JobStatus.Published or JobStatus.Filled or JobStatus.Closed })];
+            .Select(p => (Push: p, Job: db.Jobs.Find(p.JobId)))
+            .Where(x => x.Job is { Status: JobStatus.Published or JobStatus.Filled or JobStatus.Closed })
+            .Select(x => (x.Push, x.Job!))];
     }
 
     /// <summary>A question about a pushed job is answered from the job and changes nothing.</summary>
@@ -109,9 +110,14 @@ public sealed partial class TakeUpReplies(MarketDb db, ITakeUp takeUp)
         ctx.Person = ctx.Person with { OptedOut = true };
         db.People.Update(ctx.Person);
         var address = ctx.Message.From;
-        foreach (var waiting in db.Outbox.Find(m => m.Address == address && m.Purpose == "push" && (m.State == OutboxState.Pending || m.State == OutboxState.Deferred)))
+        static bool Waiting(OutboxMessage m) => m.Purpose == OutboxMessage.PushPurpose && m.State is OutboxState.Pending or OutboxState.Deferred;
+        foreach (var id in db.Outbox.ToAddress(address).Where(Waiting).Select(m => m.Id).ToList())
         {
-            db.Outbox.Update(waiting with { State = OutboxState.Failed, LastError = reason });
+            // A push another node holds right now is being handed to its provider: like one already Sending, it goes.
+            if (db.Outbox.FindForUpdate(id) is { } waiting && Waiting(waiting))
+            {
+                db.Outbox.Update(waiting with { State = OutboxState.Failed, LastError = reason });
+            }
         }
 
         db.Raise(new PersonChanged(ctx.Person.Id, NewWorker: false));

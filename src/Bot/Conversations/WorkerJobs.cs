@@ -12,7 +12,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>The jobs a worker has taken: "我的活", questions about them ("在哪里", "老板电话多少"), "去不了了", and the day-after "工钱结了吗".</summary>
-public sealed partial class WorkerJobs(MarketDb db, ITakeUp takeUp, ConsultationFlow consult, StationDirectory stations)
+public sealed partial class WorkerJobs(IMarketStore db, ITakeUp takeUp, ConsultationFlow consult, StationDirectory stations)
 {
     /// <summary>How long after "工钱结了吗" a 1 or 2 still answers it.</summary>
     public static readonly TimeSpan PaidAnswerWindow = TimeSpan.FromDays(3);
@@ -22,9 +22,10 @@ public sealed partial class WorkerJobs(MarketDb db, ITakeUp takeUp, Consultation
     {
         var id = ctx.Person.Id;
         var today = ctx.ChinaNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return [.. db.Pushes.Find(p => p.WorkerId == id && p.State == PushState.Accepted)
-            .Select(p => db.Jobs.FindById(p.JobId))
-            .Where(j => j is not null && j.TakerIds.Contains(id) && j.Status is JobStatus.Published or JobStatus.Filled
+        return [.. db.Pushes.OfWorker(id, PushState.Accepted)
+            .Select(p => db.Jobs.Find(p.JobId))
+            .OfType<JobPost>()
+            .Where(j => j.TakerIds.Contains(id) && j.Status is JobStatus.Published or JobStatus.Filled
                 && (j.WorkDate is null || string.CompareOrdinal(j.WorkDate, today) >= 0))
             .OrderBy(j => j.WorkDate ?? "", StringComparer.Ordinal)
             .ThenBy(j => j.StartTime ?? "", StringComparer.Ordinal)];
@@ -73,8 +74,8 @@ public sealed partial class WorkerJobs(MarketDb db, ITakeUp takeUp, Consultation
     {
         var id = ctx.Person.Id;
         var since = ctx.UtcNow - PaidAnswerWindow;
-        return db.Pushes.Find(p => p.WorkerId == id && p.State == PushState.Accepted && p.PaidAskedAt != null && p.PaidAskedAt >= since)
-            .Where(p => p.Paid is null)
+        return db.Pushes.OfWorker(id, PushState.Accepted)
+            .Where(p => p.PaidAskedAt is { } asked && asked.ToUniversalTime() >= since && p.Paid is null)
             .OrderByDescending(p => p.PaidAskedAt)
             .FirstOrDefault();
     }
@@ -92,15 +93,16 @@ public sealed partial class WorkerJobs(MarketDb db, ITakeUp takeUp, Consultation
     /// <summary>Records the answer; "没结" opens a rights consultation about that post and employer, at the post's station, and counts against the employer (staff see it).</summary>
     public string AnswerPaid(ConversationContext ctx, Push check, bool paid, string text)
     {
-        db.Pushes.Update(check with { Paid = paid });
+        // For update: the pay-check sweep on another node may be writing this push too.
+        db.Pushes.Update((db.Pushes.ByKeyForUpdate(check.Key) ?? check) with { Paid = paid });
         ctx.Effects.Add($"job:{check.JobId} paid {(paid ? "yes" : "no")}");
         if (paid)
         {
             return "好的，工钱结了就好。有合适的活再通知您。";
         }
 
-        var job = db.Jobs.FindById(check.JobId);
-        var employer = job is null ? null : db.People.FindById(job.EmployerId);
+        var job = db.Jobs.Find(check.JobId);
+        var employer = job is null ? null : db.People.FindForUpdate(job.EmployerId);
         if (employer?.Employer is { } profile)
         {
             db.People.Update(employer with { Employer = profile with { UnpaidReports = profile.UnpaidReports + 1 } });
@@ -121,7 +123,7 @@ public sealed partial class WorkerJobs(MarketDb db, ITakeUp takeUp, Consultation
 
     private string Contact(ConversationContext ctx, JobPost job)
     {
-        var employer = db.People.FindById(job.EmployerId);
+        var employer = db.People.Find(job.EmployerId);
         var phone = job.ContactPhone ?? employer?.Employer?.ContactPhone ?? employer?.Phone;
         var name = job.ContactName is { Length: 1 } surname ? surname + "师傅" : job.ContactName ?? job.EmployerName ?? "雇主";
         if (phone is null)

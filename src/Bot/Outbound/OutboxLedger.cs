@@ -9,7 +9,7 @@ namespace ZeroWork.Bot.Outbound;
 /// only in a committed step of its own right before its provider call (<see cref="BeginCallAsync"/>), so a crash leaves in
 /// doubt no more messages than there were calls in flight; everything merely read for a round is still Pending.
 /// </summary>
-public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> options)
+public sealed class OutboxLedger(IMarketStore db, IOptionsMonitor<OutboundOptions> options)
 {
     public const string InterruptedError = "发送过程中服务中断，结果未知，等待对账";
     public const string AuditActor = "outbox";
@@ -22,7 +22,12 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     public IReadOnlyList<OutboxMessage> RecoverInterrupted() => db.InTransaction(() =>
     {
         var now = db.UtcNow;
-        var stuck = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), OutboxState.Sending.ToString())).ToList();
+        // Each row is read again for update: one another node holds is being handled there.
+        var stuck = db.Outbox.InState(OutboxState.Sending).Select(m => m.Id).ToList()
+            .Select(db.Outbox.FindForUpdate)
+            .Where(m => m?.State == OutboxState.Sending)
+            .OfType<OutboxMessage>()
+            .ToList();
         var recovered = stuck.Select(m => m with
         {
             State = OutboxState.Unknown,
@@ -46,8 +51,8 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     {
         var now = db.UtcNow;
         bool Ready(OutboxMessage m) => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now;
-        var urgent = OutboxQueue.UrgentPending(db, max).Where(Ready).Concat(OutboxQueue.UrgentDue(db, now, max)).ToList();
-        var rest = urgent.Count >= max ? [] : OutboxQueue.Pending(db, max).Where(Ready).Concat(OutboxQueue.Due(db, now, max));
+        var urgent = db.Outbox.Pending(max, urgentOnly: true).Where(Ready).Concat(db.Outbox.Due(now, max, urgentOnly: true)).ToList();
+        var rest = urgent.Count >= max ? [] : db.Outbox.Pending(max, urgentOnly: false).Where(Ready).Concat(db.Outbox.Due(now, max, urgentOnly: false));
         return [.. urgent.Concat(rest)
             .DistinctBy(m => m.Id)
             .OrderBy(m => OutboxMessage.IsUrgent(m.Purpose) ? 0 : 1)
@@ -58,13 +63,14 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
 
     /// <summary>
     /// The committed step right before a provider call: the message becomes Sending with one more attempt and a new call
-    /// id. Returns null when it is no longer due (cancelled, or already handled), or when it is a held conversation reply
-    /// that a newer reply to the same person replaced — that one is dropped (<see cref="OutboxState.Superseded"/>): sent
-    /// late it would arrive after the answer to the person's next message.
+    /// id. Returns null when it is no longer due (cancelled, or already handled), when another node holds the row right
+    /// now (that node is sending it), or when it is a held conversation reply that a newer reply to the same person
+    /// replaced — that one is dropped (<see cref="OutboxState.Superseded"/>): sent late it would arrive after the answer to
+    /// the person's next message.
     /// </summary>
     public Task<OutboxMessage?> BeginCallAsync(long id) => db.InTransactionAsync(() =>
     {
-        var current = db.Outbox.FindById(id);
+        var current = db.Outbox.FindForUpdate(id);
         if (current is null || current.State is not (OutboxState.Pending or OutboxState.Deferred))
         {
             return null;
@@ -84,18 +90,31 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     });
 
     /// <summary>Stores what a sender reported. <paramref name="handed"/> is the row as the sender got it: Sending after <see cref="BeginCallAsync"/>, or still Pending/Deferred for a channel that made no provider call.</summary>
-    public Task<OutboxMessage?> RecordAsync(OutboxMessage handed, SendOutcome outcome) => db.InTransactionAsync(() => Apply(handed, outcome));
+    public async Task<OutboxMessage?> RecordAsync(OutboxMessage handed, SendOutcome outcome)
+    {
+        // Another node may hold the row for a moment (claiming or reconciling reads it for update); what the provider said must still land, or the row would stay Sending.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (held, stored) = await db.InTransactionAsync(() => Apply(handed, outcome));
+            if (!held || attempt >= RecordAttempts)
+            {
+                return stored;
+            }
+
+            await Task.Delay(RecordRetryDelay, db.Time);
+        }
+    }
 
     /// <summary>Messages of one channel whose outcome is unknown and still worth asking the provider about.</summary>
     public IReadOnlyList<OutboxMessage> Unknown(OutboxChannel channel)
     {
         var since = db.UtcNow - options.CurrentValue.ReconcileWindow;
-        return [.. db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.State), OutboxState.Unknown.ToString()))
+        return [.. db.Outbox.InState(OutboxState.Unknown)
             .Where(m => m.Channel == channel && (m.SentAt ?? m.CreatedAt).ToUniversalTime() >= since)
             .OrderBy(m => m.Id)];
     }
 
-    public OutboxMessage? Find(long id) => db.Outbox.FindById(id);
+    public OutboxMessage? Find(long id) => db.Outbox.Find(id);
 
     /// <summary>True once the message's last call has been in doubt for the whole <see cref="OutboundOptions.InDoubtWindow"/>.</summary>
     public bool DoubtOutlived(OutboxMessage message) =>
@@ -108,7 +127,7 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     /// </summary>
     public OutboxMessage? Decide(long id, string reason) => db.InTransaction(() =>
     {
-        var current = db.Outbox.FindById(id);
+        var current = db.Outbox.FindForUpdate(id);
         if (current is null || current.State != OutboxState.Unknown || current.LastError == GiveUpError)
         {
             return null;
@@ -139,7 +158,7 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     /// <summary>Applies <paramref name="change"/> to one message in a transaction; returning null leaves it as it is.</summary>
     public OutboxMessage? Update(long id, Func<OutboxMessage, OutboxMessage?> change) => db.InTransaction(() =>
     {
-        var current = db.Outbox.FindById(id);
+        var current = db.Outbox.FindForUpdate(id);
         if (current is null || change(current) is not { } updated)
         {
             return null;
@@ -155,25 +174,35 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
     /// <summary>A conversation reply (keyed by the inbound message it answers) with a newer conversation reply to the same address.</summary>
     private bool IsSuperseded(OutboxMessage held) =>
         held.IdempotencyKey.StartsWith(ReplyKeyPrefix, StringComparison.Ordinal)
-        && db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.Address), held.Address))
+        && db.Outbox.ToAddress(held.Address)
             .Any(m => m.Id > held.Id && m.Channel == held.Channel && m.IdempotencyKey.StartsWith(ReplyKeyPrefix, StringComparison.Ordinal));
 
     private const string ReplyKeyPrefix = "reply:";
 
-    private OutboxMessage? Apply(OutboxMessage handed, SendOutcome outcome)
+    private const int RecordAttempts = 20;
+
+    private static readonly TimeSpan RecordRetryDelay = TimeSpan.FromMilliseconds(50);
+
+    /// <returns>Held when another node holds the row right now and nothing was stored; otherwise the row as it now is.</returns>
+    private (bool Held, OutboxMessage? Stored) Apply(OutboxMessage handed, SendOutcome outcome)
     {
-        var current = db.Outbox.FindById(handed.Id);
+        var current = db.Outbox.FindForUpdate(handed.Id);
+        if (current is null)
+        {
+            return (db.Outbox.Find(handed.Id) is not null, null);
+        }
+
         var callId = handed.LastCall()?.Id;
         var expected = handed.State == OutboxState.Sending
-            ? current is { State: OutboxState.Sending } && current.LastCall()?.Id == callId
-            : current is not null && current.State == handed.State;
+            ? current.State == OutboxState.Sending && current.LastCall()?.Id == callId
+            : current.State == handed.State;
         if (!expected)
         {
-            return current;
+            return (false, current);
         }
 
         var now = db.UtcNow;
-        var attempts = handed.State == OutboxState.Sending ? current!.Attempts : current!.Attempts + 1;
+        var attempts = handed.State == OutboxState.Sending ? current.Attempts : current.Attempts + 1;
         var updated = current with
         {
             Attempts = attempts,
@@ -199,7 +228,7 @@ public sealed class OutboxLedger(MarketDb db, IOptionsMonitor<OutboundOptions> o
             _ => updated with { State = OutboxState.Unknown, SentAt = now, LastError = outcome.Error ?? "发送结果未知" },
         };
         db.Outbox.Update(updated);
-        return updated;
+        return (false, updated);
     }
 
     private static OutboxState Settled(OutboxState reported) =>

@@ -20,4 +20,6 @@ internal sealed class LiteConsultations(ILiteCollection<Consultation> consultati
     public IEnumerable<Consultation> All() => consultations.FindAll();
 
     public long Count() => consultations.LongCount();
+
+    public Consultation? FindForUpdate(int id) => consultations.Query().Where(c => c.Id == id).ForUpdate().FirstOrDefault();
 }

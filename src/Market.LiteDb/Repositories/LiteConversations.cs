@@ -8,4 +8,6 @@ internal sealed class LiteConversations(ILiteCollection<ConversationState> conve
     public ConversationState? Find(string id) => conversations.FindById(id);
 
     public void Save(ConversationState state) => conversations.Upsert(state);
+
+    public ConversationState? FindForUpdate(string id) => conversations.Query().Where(c => c.Id == id).ForUpdate().FirstOrDefault();
 }

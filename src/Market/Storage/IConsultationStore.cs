@@ -22,4 +22,7 @@ public interface IConsultationStore
     IEnumerable<Consultation> All();
 
     long Count();
+
+    /// <summary>Reads a consultation to add to it: the row stays locked for the rest of the unit, so a follow-up from the person and a staff answer on another node never overwrite each other's line.</summary>
+    Consultation? FindForUpdate(int id);
 }

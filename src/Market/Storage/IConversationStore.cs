@@ -8,4 +8,7 @@ public interface IConversationStore
     ConversationState? Find(string id);
 
     void Save(ConversationState state);
+
+    /// <summary>Reads a conversation to continue it: the row stays locked for the rest of the unit, so two messages from one person handled on two nodes at once take turns instead of one overwriting the other's step.</summary>
+    ConversationState? FindForUpdate(string id);
 }

@@ -3,13 +3,13 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Bot.Sms.Delivery;
 
-/// <summary>Outbox rows addressed to one mobile number, however it was written (11 digits or +86…). Two index seeks: LiteDB cannot use an index for an OR, and a scan of the whole outbox on every send grows with the outbox.</summary>
+/// <summary>Outbox rows addressed to one mobile number, however it was written (11 digits or +86…). Two exact-address reads, each an index seek: a scan of the whole outbox on every send would grow with the outbox.</summary>
 public static class SmsOutbox
 {
-    public static IEnumerable<OutboxMessage> To(MarketDb db, string mobile)
+    public static IEnumerable<OutboxMessage> To(IMarketStore db, string mobile)
     {
         var e164 = MainlandMobile.ToE164(mobile);
-        var rows = db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.Address), mobile));
-        return e164 == mobile ? rows : rows.Concat(db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.Address), e164)));
+        var rows = db.Outbox.ToAddress(mobile);
+        return e164 == mobile ? rows : rows.Concat(db.Outbox.ToAddress(e164));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LiteDB;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
 
@@ -8,38 +7,22 @@ namespace ZeroWork.Bot.Sms.Delivery;
 /// <summary>
 /// Delivery reports: stored first (deduplicated on sid + status), then applied to the outbox message with that
 /// SerialNo, or the one named by its SessionContext, or, for a send that ended Unknown, the unresolved message to that
-/// number. A report that matches nothing yet (it can beat the SendSms answer) is kept and applied later.
+/// number. A report that matches nothing yet (it can beat the SendSms answer, or another node holds the message right
+/// now) is kept and applied later.
 /// </summary>
-public sealed class SmsReceipts
+public sealed class SmsReceipts(IMarketStore db)
 {
-    public const string CollectionName = "sms_receipts";
-
-    private readonly MarketDb db;
-    private readonly ILiteCollection<SmsReceipt> receipts;
-
-    public SmsReceipts(MarketDb db)
-    {
-        this.db = db;
-        receipts = db.Database.GetCollection<SmsReceipt>(CollectionName);
-        receipts.EnsureIndex(r => r.Key, unique: true);
-        receipts.EnsureIndex(r => r.Sid);
-        db.Outbox.EnsureIndex(m => m.ProviderId);
-        db.Outbox.EnsureIndex(m => m.Address);
-    }
-
-    public ILiteCollection<SmsReceipt> Collection => receipts;
-
     /// <returns>false when the same (sid, status) was already recorded.</returns>
     public bool Record(SmsReceipt receipt) => db.InTransaction(() =>
     {
         var key = receipt.Sid + "|" + receipt.Status.ToUpperInvariant();
-        if (receipts.FindOne(r => r.Key == key) is not null)
+        if (db.SmsReceipts.ByKey(key) is not null)
         {
             return false;
         }
 
         var stored = receipt with { Key = key, ReceivedAt = db.UtcNow };
-        stored = stored with { Id = receipts.Insert(stored).AsInt64 };
+        stored = stored with { Id = db.SmsReceipts.Insert(stored) };
         Apply(stored);
         return true;
     });
@@ -47,8 +30,7 @@ public sealed class SmsReceipts
     /// <summary>Retries reports that matched no message yet, from the last <paramref name="window"/>.</summary>
     public int ApplyPending(TimeSpan window)
     {
-        var since = db.UtcNow - window;
-        var pending = receipts.Find(r => r.OutboxId == null).Where(r => r.ReceivedAt.ToUniversalTime() >= since).ToList();
+        var pending = db.SmsReceipts.Unmatched(db.UtcNow - window);
         return pending.Count(r => db.InTransaction(() => Apply(r)));
     }
 
@@ -68,10 +50,11 @@ public sealed class SmsReceipts
                 ? message
                 : message with { State = OutboxState.Failed, ProviderId = receipt.Sid, LastError = "短信未送达：" + (detail.Length > 0 ? detail : "FAIL") };
         db.Outbox.Update(updated);
-        receipts.Update(receipt with { OutboxId = message.Id });
+        db.SmsReceipts.Update(receipt with { OutboxId = message.Id });
         return true;
     }
 
+    /// <summary>The message the report is about, read for update; null when none matches (yet), or another node holds it right now.</summary>
     private OutboxMessage? Match(SmsReceipt receipt)
     {
         // Not while it is still Sending: the SendSms answer is about to be recorded and would otherwise overwrite this.
@@ -80,23 +63,29 @@ public sealed class SmsReceipts
         if (receipt.SessionContext is { } context
             && context.StartsWith("outbox:", StringComparison.Ordinal)
             && long.TryParse(context.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            && db.Outbox.FindById(id) is { } byContext
+            && db.Outbox.Find(id) is { } byContext
             && Open(byContext))
         {
-            return byContext;
+            return Locked(byContext, Open);
         }
 
         var sid = receipt.Sid;
-        if (db.Outbox.Find(StoreQuery.Equal(nameof(OutboxMessage.ProviderId), sid)).FirstOrDefault(Open) is { } bySid)
+        if (db.Outbox.ByProviderId(sid).FirstOrDefault(Open) is { } bySid)
         {
-            return bySid;
+            return Locked(bySid, Open);
         }
 
         // A timed-out send has no SerialNo: the report for that number is the answer.
         var latest = (receipt.UserReceiveTime ?? db.UtcNow).AddMinutes(5);
-        return SmsOutbox.To(db, receipt.Mobile)
-            .Where(m => m.Channel == OutboxChannel.Sms && m.State == OutboxState.Unknown && m.ProviderId == null && (m.SentAt ?? m.CreatedAt).ToUniversalTime() <= latest)
+        bool Unresolved(OutboxMessage m) => m.Channel == OutboxChannel.Sms && m.State == OutboxState.Unknown && m.ProviderId == null && (m.SentAt ?? m.CreatedAt).ToUniversalTime() <= latest;
+        var byNumber = SmsOutbox.To(db, receipt.Mobile)
+            .Where(Unresolved)
             .OrderByDescending(m => m.SentAt ?? m.CreatedAt)
             .FirstOrDefault();
+        return byNumber is null ? null : Locked(byNumber, Unresolved);
     }
+
+    /// <summary>The row again, for update, if it still is what it was matched as.</summary>
+    private OutboxMessage? Locked(OutboxMessage found, Func<OutboxMessage, bool> still) =>
+        db.Outbox.FindForUpdate(found.Id) is { } locked && still(locked) ? locked : null;
 }

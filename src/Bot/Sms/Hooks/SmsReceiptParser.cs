@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ZeroWork.Bot.Sms.Delivery;
+using ZeroWork.Market.Messaging;
 
 namespace ZeroWork.Bot.Sms.Hooks;
 

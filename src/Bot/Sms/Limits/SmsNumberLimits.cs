@@ -15,7 +15,7 @@ namespace ZeroWork.Bot.Sms.Limits;
 /// number is never kept until midnight, though it does count, so pushes leave it room. The 30-second rule is Tencent's
 /// own and applies to everything.
 /// </summary>
-public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> options)
+public sealed class SmsNumberLimits(IMarketStore db, IOptionsMonitor<SmsOptions> options)
 {
     private static readonly OutboxState[] HandedStates = [OutboxState.Sending, OutboxState.Sent, OutboxState.Delivered, OutboxState.Unknown, OutboxState.Failed];
 

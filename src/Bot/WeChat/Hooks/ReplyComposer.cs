@@ -11,7 +11,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.WeChat.Hooks;
 
 /// <summary>Renders the handler's answer as the passive reply: <c>success</c> when there is nothing to say (or saying is pointless), otherwise text XML within 2048 bytes, encrypted when the request was. Text beyond the limit goes to the outbox for the customer-service API.</summary>
-public sealed class ReplyComposer(IOptions<WeChatOptions> options, MarketDb db, TimeProvider time)
+public sealed class ReplyComposer(IOptions<WeChatOptions> options, IMarketStore db, TimeProvider time)
 {
     public (string Body, string ContentType) Compose(AuthenticatedMessage request, string dedupeKey, InboundResult result)
     {
