@@ -2,21 +2,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using ZeroWork.Bot.Outbound;
-using ZeroWork.Bot.Tests.Support;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
+using ZeroWork.Tests.Common.Storage;
 
 namespace ZeroWork.Bot.Tests.Outbound;
 
 /// <summary>The dispatcher as <c>AddOutbound</c> registers it, with test senders and reconcilers.</summary>
 internal sealed class DispatcherHarness : IAsyncDisposable
 {
-    private readonly TempStore store;
+    private readonly TestStore store;
 
-    public DispatcherHarness(Action<MarketDb, IServiceCollection> configure)
+    public DispatcherHarness(Action<IMarketStore, IServiceCollection> configure)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero));
-        store = new TempStore(Time);
+        store = new TestStore(Time);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(Time);
@@ -32,14 +32,14 @@ internal sealed class DispatcherHarness : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public MarketDb Db => store.Db;
+    public IMarketStore Db => store.Db;
 
     public OutboxDispatcher Dispatcher => Host.Services.GetRequiredService<OutboxDispatcher>();
 
     public OutboxMessage Enqueue(OutboxChannel channel = OutboxChannel.WeChatCustom, string address = "openid-1") =>
         Db.InTransaction(() => Db.Enqueue(new OutboxMessage { Channel = channel, Address = address, Text = "你好", IdempotencyKey = Guid.NewGuid().ToString("N") }));
 
-    public OutboxMessage Message(long id) => Db.Outbox.FindById(id);
+    public OutboxMessage Message(long id) => Db.Outbox.Find(id)!;
 
     public async ValueTask DisposeAsync()
     {

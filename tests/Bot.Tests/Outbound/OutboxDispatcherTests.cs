@@ -225,7 +225,7 @@ public sealed class OutboxDispatcherTests
 
         Assert.True(firstWave.Task.IsCompletedSuccessfully);
         Assert.True(log.IndexOf($"end 13900000001 {a1.Id}") < log.IndexOf($"start 13900000001 {a2.Id}"));
-        Assert.All(h.Db.Outbox.FindAll(), m => Assert.Equal(OutboxState.Sent, m.State));
+        Assert.All(h.Db.Outbox.All(), m => Assert.Equal(OutboxState.Sent, m.State));
     }
 
     [Fact]

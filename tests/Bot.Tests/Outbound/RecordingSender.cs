@@ -5,7 +5,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Tests.Outbound;
 
 /// <summary>A sender that records what it was given (and the stored state at that moment) and answers from a function.</summary>
-internal sealed class RecordingSender(OutboxChannel channel, MarketDb db, Func<OutboxMessage, Task<SendOutcome>>? answer = null) : IOutboxSender
+internal sealed class RecordingSender(OutboxChannel channel, IMarketStore db, Func<OutboxMessage, Task<SendOutcome>>? answer = null) : IOutboxSender
 {
     public OutboxChannel Channel => channel;
 
@@ -15,7 +15,7 @@ internal sealed class RecordingSender(OutboxChannel channel, MarketDb db, Func<O
     {
         lock (Calls)
         {
-            Calls.Add((message, db.Outbox.FindById(message.Id)));
+            Calls.Add((message, db.Outbox.Find(message.Id)!));
         }
 
         return answer is null ? new SendOutcome(OutboxState.Sent, ProviderId: "p" + message.Id) : await answer(message);

@@ -35,7 +35,7 @@ public sealed class SmsInDoubtTests
         Assert.Single(h.Tencent.Accepted);
         Assert.Collection(sent.Calls, first => Assert.Equal(OutboxState.Unknown, first.Outcome), second => Assert.Equal(OutboxState.Sent, second.Outcome));
         Assert.NotEqual(sent.Calls[0].Id, sent.Calls[1].Id);
-        var audit = Assert.Single(h.Db.Audit.FindAll(), a => a.Subject == "outbox:" + queued.Id);
+        var audit = Assert.Single(h.Db.Audit.About("outbox:" + queued.Id));
         Assert.Equal(OutboxLedger.ResendAction, audit.Action);
     }
 
@@ -61,7 +61,7 @@ public sealed class SmsInDoubtTests
         Assert.Equal(OutboxLedger.GiveUpError, left.LastError);
         Assert.Equal(2, h.Tencent.SendSms.Count());
         Assert.Equal(2, left.Calls.Count);
-        Assert.Equal([OutboxLedger.ResendAction, OutboxLedger.GiveUpAction], h.Db.Audit.FindAll().Where(a => a.Subject == "outbox:" + queued.Id).OrderBy(a => a.Id).Select(a => a.Action));
+        Assert.Equal([OutboxLedger.ResendAction, OutboxLedger.GiveUpAction], h.Db.Audit.About("outbox:" + queued.Id).Select(a => a.Action));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SmsInDoubtTests
 
         Assert.Equal(OutboxState.Delivered, h.Message(queued.Id).State);
         Assert.Single(h.Tencent.SendSms);
-        Assert.Empty(h.Db.Audit.FindAll());
+        Assert.Equal(0, h.Db.Audit.Count());
     }
 
     [Fact]

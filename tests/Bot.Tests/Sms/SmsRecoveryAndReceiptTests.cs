@@ -50,7 +50,8 @@ public sealed class SmsRecoveryAndReceiptTests
         var delivered = h.Message(queued.Id);
         Assert.Equal(OutboxState.Delivered, delivered.State);
         Assert.Equal(new DateTime(2026, 11, 26, 2, 0, 5, DateTimeKind.Utc), delivered.DeliveredAt!.Value.ToUniversalTime());
-        Assert.Equal(1, receipts.Collection.Count());
+        Assert.Equal(1, h.Db.SmsReceipts.Count());
+        Assert.Equal(queued.Id, h.Db.SmsReceipts.ByKey(sid + "|SUCCESS")?.OutboxId);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using ZeroWork.Bot.Sms.Api;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
+using ZeroWork.Tests.Common.Storage;
 
 namespace ZeroWork.Bot.Tests.Support;
 
@@ -18,12 +19,12 @@ internal sealed class SmsHarness : IAsyncDisposable
     public const string SecretKey = "TESTSECRETKEYTESTSECRETKEYTESTSE";
     public const string Mobile = "13800138000";
 
-    private readonly TempStore store;
+    private readonly TestStore store;
 
-    public SmsHarness(bool credentials = true, Dictionary<string, string?>? settings = null, Action<MarketDb>? beforeStart = null)
+    public SmsHarness(bool credentials = true, Dictionary<string, string?>? settings = null, Action<IMarketStore>? beforeStart = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero));
-        store = new TempStore(Time);
+        store = new TestStore(Time);
         beforeStart?.Invoke(store.Db);
         Tencent = new FakeTencent(Time, SecretId, SecretKey);
 
@@ -67,7 +68,7 @@ internal sealed class SmsHarness : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public MarketDb Db => store.Db;
+    public IMarketStore Db => store.Db;
 
     public MarketEvents Events => store.Events;
 
@@ -88,7 +89,7 @@ internal sealed class SmsHarness : IAsyncDisposable
             Purpose = purpose,
         }));
 
-    public OutboxMessage Message(long id) => Db.Outbox.FindById(id);
+    public OutboxMessage Message(long id) => Db.Outbox.Find(id)!;
 
     /// <summary>One dispatcher round; fake time moves on only while the fake provider holds a request, so the timeout can fire.</summary>
     public async Task<int> RunAsync() => await WhileAdvancing(Dispatcher.RunOnceAsync());
