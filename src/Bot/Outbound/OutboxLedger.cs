@@ -193,8 +193,10 @@ public sealed class OutboxLedger(IMarketStore db, IOptionsMonitor<OutboundOption
         }
 
         var callId = handed.LastCall()?.Id;
+        // A node starting up marks every Sending row interrupted, including the calls another node still has in flight: that call's answer is better than the guess, so it is still taken.
+        var inFlight = current.State == OutboxState.Sending || (current.State == OutboxState.Unknown && current.LastError == InterruptedError);
         var expected = handed.State == OutboxState.Sending
-            ? current.State == OutboxState.Sending && current.LastCall()?.Id == callId
+            ? inFlight && current.LastCall()?.Id == callId
             : current.State == handed.State;
         if (!expected)
         {
