@@ -43,7 +43,7 @@ internal sealed partial class MarketLoop : IDisposable
 
     public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> App { get; }
 
-    public Market.Storage.MarketDb Db => App.Services.GetRequiredService<Market.Storage.MarketDb>();
+    public Market.Storage.IMarketStore Db => App.Services.GetRequiredService<Market.Storage.IMarketStore>();
 
     /// <summary>The provider template id configured for a catalogue template.</summary>
     public static string TemplateId(string name) =>
