@@ -19,10 +19,14 @@ public sealed class OutboundOptions
     [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
     public TimeSpan ReconcileWindow { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long a message whose fate is unknown waits for a receipt or a status pull before it is sent once more.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan InDoubtWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>How many numbers (or openids) one channel sends to at once; each one's messages still go in order.</summary>
+    /// <summary>How many provider calls one channel has in flight at once (different numbers or openids; each one's messages still go in order), and so how many messages a crash can leave in doubt.</summary>
     [Range(1, 64)]
     public int SendConcurrency { get; set; } = 8;
 

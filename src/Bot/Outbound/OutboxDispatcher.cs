@@ -9,10 +9,11 @@ using ZeroWork.Market.Telemetry;
 namespace ZeroWork.Bot.Outbound;
 
 /// <summary>
-/// Sends the outbox. Wakes on <see cref="OutboxQueued"/> and on a timer, claims due messages (marking them Sending
-/// before any provider call), hands each to the <see cref="IOutboxSender"/> of its channel and records the outcome.
-/// On start, messages a crash left in Sending become Unknown and are reconciled, never resent. On shutdown it stops
-/// claiming but finishes what it already claimed.
+/// Sends the outbox. Wakes on <see cref="OutboxQueued"/> and on a timer, reads the due messages (answers before pushes),
+/// and for each one commits it as Sending right before its provider call, hands it to the <see cref="IOutboxSender"/> of its
+/// channel and records the outcome. On start, the few messages a crash left mid-call become Unknown; reconcilers settle
+/// them from the provider's records and send again once only what the provider cannot account for. On shutdown it stops
+/// reading but finishes the calls it started.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxLedger ledger,
@@ -28,21 +29,21 @@ public sealed class OutboxDispatcher(
     private readonly Dictionary<OutboxChannel, IOutboxSender> byChannel = senders.GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
     private readonly SemaphoreSlim round = new(1, 1);
 
-    /// <summary>Claims one batch, sends it and records the outcomes; returns how many messages it claimed. Sends are not cancelled by shutdown: what is claimed is finished.</summary>
+    /// <summary>Sends one batch of due messages and records the outcomes; returns how many it read. Sends are not cancelled by shutdown: a call started is finished.</summary>
     public async Task<int> RunOnceAsync()
     {
         await round.WaitAsync();
         try
         {
-            var claimed = ledger.ClaimDue(options.CurrentValue.BatchSize);
-            if (claimed.Count == 0)
+            var due = ledger.Due(options.CurrentValue.BatchSize);
+            if (due.Count == 0)
             {
                 return 0;
             }
 
             // Channels in parallel so a slow provider does not hold up the other; within a channel in order, so per-number limits see each send.
-            await Task.WhenAll(claimed.GroupBy(m => m.Channel).Select(g => SendInOrderAsync(g.ToList())));
-            return claimed.Count;
+            await Task.WhenAll(due.GroupBy(m => m.Channel).Select(g => SendInOrderAsync(g.ToList())));
+            return due.Count;
         }
         finally
         {
@@ -78,7 +79,7 @@ public sealed class OutboxDispatcher(
         var recovered = ledger.RecoverInterrupted();
         if (recovered.Count > 0)
         {
-            logger.LogWarning("{Count} outbox messages were mid-send when the service stopped; marked Unknown for reconciliation: {Ids}", recovered.Count, string.Join(",", recovered.Select(m => m.Id)));
+            logger.LogWarning("{Count} outbox messages were mid-call when the service stopped; marked Unknown, to be reconciled before any resend: {Ids}", recovered.Count, string.Join(",", recovered.Select(m => m.Id)));
         }
 
         using var subscription = events.Subscribe(e =>
@@ -121,19 +122,27 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>One channel's share of a round: different numbers in parallel (a provider call takes tens of milliseconds, one
-    /// at a time would cap a channel at a few dozen messages a second), each number's messages in order. Outcomes are stored
-    /// as they come without waiting for each commit in turn; a crash before one is stored leaves it Sending, which the next
-    /// start turns into Unknown and reconciles, never resends.</summary>
+    /// at a time would cap a channel at a few dozen messages a second), each number's messages in order. At most
+    /// SendConcurrency calls are in flight, and only those are Sending in the store. Outcomes are stored as they come
+    /// without waiting for each commit in turn: the store's single writer keeps them in order before the number's next call,
+    /// and a crash before one is stored leaves just that message in doubt.</summary>
     private async Task SendInOrderAsync(IReadOnlyList<OutboxMessage> messages)
     {
         var recorded = new List<Task>();
         var perNumber = new ParallelOptions { MaxDegreeOfParallelism = options.CurrentValue.SendConcurrency };
+        byChannel.TryGetValue(messages[0].Channel, out var sender);
         await Parallel.ForEachAsync(messages.GroupBy(m => m.Address, StringComparer.Ordinal), perNumber, async (number, _) =>
         {
             foreach (var message in number)
             {
-                var outcome = await SendOneAsync(message);
-                var record = RecordAsync(message, outcome);
+                var handed = sender is { CallsProvider: true } ? await ledger.BeginCallAsync(message.Id) : message;
+                if (handed is null)
+                {
+                    continue;
+                }
+
+                var outcome = await SendOneAsync(sender, handed);
+                var record = RecordAsync(handed, outcome);
                 lock (recorded)
                 {
                     recorded.Add(record);
@@ -145,7 +154,7 @@ public sealed class OutboxDispatcher(
 
     private async Task RecordAsync(OutboxMessage message, SendOutcome outcome)
     {
-        var stored = await ledger.RecordAsync(message.Id, outcome);
+        var stored = await ledger.RecordAsync(message, outcome);
         metrics.SendFinished(message.Channel, message.Purpose, stored?.State ?? outcome.State);
         logger.LogInformation(
             "Outbox {Id} {Channel} to {Address}: {State}{Error}",
@@ -156,9 +165,9 @@ public sealed class OutboxDispatcher(
             outcome.Error is null ? "" : " — " + outcome.Error);
     }
 
-    private async Task<SendOutcome> SendOneAsync(OutboxMessage message)
+    private async Task<SendOutcome> SendOneAsync(IOutboxSender? sender, OutboxMessage message)
     {
-        if (!byChannel.TryGetValue(message.Channel, out var sender))
+        if (sender is null)
         {
             return new SendOutcome(OutboxState.NotSent, Error: $"没有为渠道 {message.Channel} 注册发送器，消息未发送");
         }
@@ -169,7 +178,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex)
         {
-            // The sender broke its contract mid-call: the provider may have the message, so do not resend.
+            // The sender broke its contract mid-call: the provider may have the message, so reconcile before any resend.
             logger.LogError(ex, "Sender for {Channel} threw on outbox {Id}", message.Channel, message.Id);
             return new SendOutcome(OutboxState.Unknown, Error: "发送器异常，结果未知：" + ex.Message);
         }

@@ -7,6 +7,7 @@ using ZeroWork.Bot.Outbound;
 using ZeroWork.Bot.WeChat.Api;
 using ZeroWork.Bot.WeChat.Hooks;
 using ZeroWork.Bot.WeChat.Outbound;
+using ZeroWork.Market.Messaging;
 
 namespace ZeroWork.Bot.WeChat;
 
@@ -23,6 +24,8 @@ public static class WeChatHostingExtensions
         services.AddSingleton<WeChatHookEndpoints>();
         services.AddSingleton<IOutboxSender, WeChatCustomSender>();
         services.AddSingleton<IOutboxSender, WeChatTemplateSender>();
+        services.AddSingleton<IOutboxReconciler>(sp => new WeChatInDoubtReconciler(OutboxChannel.WeChatCustom, sp.GetRequiredService<OutboxLedger>()));
+        services.AddSingleton<IOutboxReconciler>(sp => new WeChatInDoubtReconciler(OutboxChannel.WeChatTemplate, sp.GetRequiredService<OutboxLedger>()));
         return builder;
     }
 

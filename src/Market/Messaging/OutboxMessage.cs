@@ -50,4 +50,16 @@ public sealed record OutboxMessage
 
     /// <summary>Person the message is for, when known.</summary>
     public int? PersonId { get; init; }
+
+    /// <summary>Every provider call made for it, oldest first (none while it has only waited).</summary>
+    public IReadOnlyList<OutboxAttempt> Calls { get; init; } = [];
+
+    public OutboxAttempt? FirstCall() => Calls.Count > 0 ? Calls[0] : null;
+
+    public OutboxAttempt? LastCall() => Calls.Count > 0 ? Calls[^1] : null;
+
+    /// <summary>Pushes wait behind everything a person is waiting for: answers, take-up notices, consultation replies.</summary>
+    public static bool IsUrgent(string purpose) => purpose != PushPurpose;
+
+    public const string PushPurpose = "push";
 }

@@ -19,4 +19,7 @@ public enum OutboxState
 
     /// <summary>No provider is configured: the text was rendered locally only.</summary>
     NotSent,
+
+    /// <summary>A held conversation reply that a newer reply to the same person replaced: dropped, never sent late.</summary>
+    Superseded,
 }

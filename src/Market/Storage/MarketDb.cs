@@ -244,8 +244,13 @@ public sealed class MarketDb : IDisposable
     public OutboxMessage EnqueueNew(OutboxMessage message)
     {
         var segments = message.Channel == OutboxChannel.Sms ? SmsSegments.Count(message.Text) : 1;
+        // The simulator's sandbox addresses are nobody's: their messages are kept for the page to show and never queued for a provider.
+        var sandbox = Sandbox.IsAddress(message.Address);
         var stored = message with
         {
+            State = sandbox ? OutboxState.NotSent : message.State,
+            LastError = sandbox ? Sandbox.NotSentReason : message.LastError,
+            NotBefore = sandbox ? null : message.NotBefore,
             CreatedAt = message.CreatedAt == default ? UtcNow : message.CreatedAt,
             Segments = segments,
             Cost = message.Channel == OutboxChannel.Sms ? segments * SmsSegments.PricePerSegment : 0,
@@ -342,11 +347,11 @@ public sealed class MarketDb : IDisposable
         Enrolments.EnsureIndex(e => e.CourseId);
         Staff.EnsureIndex(s => s.UserName, unique: true);
         Audit.EnsureIndex(a => a.At);
+        Audit.EnsureIndex(a => a.Subject);
         Inbound.EnsureIndex(m => m.DedupeKey, unique: true);
         Outbox.EnsureIndex(m => m.IdempotencyKey, unique: true);
         Outbox.EnsureIndex(m => m.State);
-        Outbox.EnsureIndex(OutboxQueue.PendingIndex, OutboxQueue.PendingKey);
-        Outbox.EnsureIndex(OutboxQueue.HeldIndex, OutboxQueue.HeldKey);
+        OutboxQueue.EnsureIndexes(Outbox);
         Outbox.EnsureIndex(m => m.Address);
         Outbox.EnsureIndex(m => m.ProviderId);
         Blocked.EnsureIndex(b => b.Address, unique: true);

@@ -24,7 +24,16 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
     /// <returns>Pushes written.</returns>
     public int PlanWave(int jobId, int wave)
     {
-        var (written, need) = db.InTransaction(() => PlanInTransaction(jobId, wave));
+        var (written, need) = db.InTransaction(() =>
+        {
+            var planned = PlanInTransaction(jobId, wave);
+            if (wave == 1 && planned.Need > 0 && planned.Written == 0)
+            {
+                TakeUp.Notices.NobodyNearby(db, jobId);
+            }
+
+            return planned;
+        });
         if (need > 0)
         {
             logger.LogInformation("Job {JobId} wave {Wave}: {Written} pushes of {Need} wanted", jobId, wave, written, need);

@@ -6,12 +6,12 @@ using ZeroWork.Server.Cli;
 
 namespace ZeroWork.Server.Commands;
 
-/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 32] [--people 5000] [--warmup 20] [--url URL]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives a running service configured with <see cref="BenchService"/>'s token, appid, key and callback key.</summary>
+/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 32] [--people 5000] [--warmup 20] [--url URL] [--sms-stub]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives a running service configured with <see cref="BenchService"/>'s token, appid, key and callback key. <c>--sms-stub</c> gives the in-process service SMS credentials and a loopback provider (<see cref="SmsProviderStub"/>), so SMS replies are really sent.</summary>
 public sealed class BenchLoadCommand : ICliCommand
 {
     public string Name => "bench load";
 
-    public string Summary => "负载测试：微信（明文/安全模式）与短信回调混合流量，持续 --seconds 秒（默认 60），报告吞吐、p50/p99 与错误数";
+    public string Summary => "负载测试：微信（明文/安全模式）与短信回调混合流量，持续 --seconds 秒（默认 60），报告吞吐、p50/p99 与错误数；--sms-stub 让短信真实发往本机模拟服务商";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -20,7 +20,8 @@ public sealed class BenchLoadCommand : ICliCommand
         var people = BenchService.Option(args, "--people", 5000);
         var warmup = BenchService.Option(args, "--warmup", 20);
         var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
-        await using var service = url is null ? await BenchService.StartAsync(demo: true, cancellationToken) : null;
+        await using var stub = url is null && args.Contains("--sms-stub") ? await SmsProviderStub.StartAsync(cancellationToken) : null;
+        await using var service = url is null ? await BenchService.StartAsync(demo: true, cancellationToken, stub?.Settings ?? []) : null;
         url ??= service!.Url;
 
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
@@ -49,6 +50,11 @@ public sealed class BenchLoadCommand : ICliCommand
         if (audit is not null)
         {
             Console.WriteLine(audit);
+        }
+
+        if (stub is not null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"SMS provider stub accepted {stub.Accepted} SendSms calls"));
         }
 
         Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", report, cpuMsPerMessage = Math.Round(cpuPerMessage, 3), audit }));

@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Options;
 using ZeroWork.Admin;
 using ZeroWork.Bot;
 using ZeroWork.Market;
 using ZeroWork.Market.Storage;
 using ZeroWork.Server.Hosting.Logging;
 using ZeroWork.Matcher;
+using ZeroWork.Matcher.Public;
 
 namespace ZeroWork.Server.Hosting;
 
-/// <summary>Composes the one process: Market, Bot, Matcher and Admin.</summary>
+/// <summary>Composes the one process: Market, Bot, Matcher (with the public site) and Admin.</summary>
 public static class ZeroWorkApp
 {
     public const string DefaultUrls = "http://localhost:5080";
@@ -28,7 +30,9 @@ public static class ZeroWorkApp
 
         builder.AddBot();
         builder.AddMatcher();
+        builder.AddPublicSite();
         builder.AddAdmin();
+        builder.Services.AddSingleton<IValidateOptions<MatcherOptions>, PublicLinkValidator>();
 
         var app = builder.Build();
 
@@ -40,6 +44,7 @@ public static class ZeroWorkApp
         app.MapServerMetrics();
         app.MapBot();
         app.MapMatcher();
+        app.MapPublicSite();
         app.MapAdmin();
         return app;
     }

@@ -257,12 +257,12 @@ public sealed class SmsSenderTests
     public async Task The_hourly_cap_defers_until_the_oldest_send_leaves_the_hour()
     {
         await using var h = new SmsHarness(settings: new() { ["Bot:Sms:Limits:PerHour"] = "2" });
-        var first = h.Enqueue("一");
+        var first = h.Enqueue("一", purpose: "push");
         await h.RunAsync();
         h.Time.Advance(TimeSpan.FromMinutes(10));
-        h.Enqueue("二");
+        h.Enqueue("二", purpose: "push");
         await h.RunAsync();
-        var third = h.Enqueue("三");
+        var third = h.Enqueue("三", purpose: "push");
 
         await h.RunAsync();
 
@@ -274,15 +274,35 @@ public sealed class SmsSenderTests
     public async Task The_daily_cap_counts_the_china_calendar_day()
     {
         await using var h = new SmsHarness(settings: new() { ["Bot:Sms:Limits:PerDay"] = "2", ["Bot:Sms:Limits:PerThirtySeconds"] = "0", ["Bot:Sms:Limits:PerHour"] = "0" });
-        h.Enqueue("一");
-        h.Enqueue("二");
+        h.Enqueue("一", purpose: "push");
+        h.Enqueue("二", purpose: "push");
         await h.RunAsync();
-        var third = h.Enqueue("三");
+        var third = h.Enqueue("三", purpose: "push");
 
         await h.RunAsync();
 
         Assert.Equal(2, h.Tencent.SendSms.Count());
         Assert.Equal(new DateTime(2026, 11, 26, 16, 0, 0, DateTimeKind.Utc), h.Message(third.Id).NotBefore!.Value.ToUniversalTime());
+    }
+
+    [Fact]
+    public async Task The_caps_hold_pushes_but_never_an_answer_or_a_take_up_notice_which_still_count()
+    {
+        await using var h = new SmsHarness(settings: new() { ["Bot:Sms:Limits:PerDay"] = "2", ["Bot:Sms:Limits:PerThirtySeconds"] = "0", ["Bot:Sms:Limits:PerHour"] = "0" });
+        h.Enqueue("推送一", purpose: "push");
+        h.Enqueue("推送二", purpose: "push");
+        await h.RunAsync();
+        var reply = h.Enqueue("回复");
+        var handover = h.Enqueue("接单成功", purpose: "handover");
+        await h.RunAsync();
+        var push = h.Enqueue("推送三", purpose: "push");
+
+        await h.RunAsync();
+
+        Assert.Equal(4, h.Tencent.SendSms.Count());
+        Assert.Equal(OutboxState.Sent, h.Message(reply.Id).State);
+        Assert.Equal(OutboxState.Sent, h.Message(handover.Id).State);
+        Assert.Equal(OutboxState.Deferred, h.Message(push.Id).State);
     }
 
     [Fact]
@@ -297,7 +317,7 @@ public sealed class SmsSenderTests
         var notSent = h.Message(queued.Id);
         Assert.Equal(OutboxState.NotSent, notSent.State);
         Assert.Equal("未配置短信服务商", notSent.LastError);
-        Assert.Equal("您的瓦工招工已有人接单：王师傅，电话13900139000。", notSent.Text);
+        Assert.Equal("您的招工（瓦工）有人接单：王师傅，电话13900139000。", notSent.Text);
     }
 
     [Fact]

@@ -68,6 +68,16 @@ internal sealed class FakeTencent(TimeProvider time, string secretId, string sec
         }
     });
 
+    /// <summary>An HTTP error status with a body that is not Tencent's; nothing was accepted.</summary>
+    public FakeTencent ThenStatus(HttpStatusCode status) => Then((_, _) => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent("<html>bad gateway</html>", Encoding.UTF8, "text/html") }));
+
+    /// <summary>Tencent takes the message, then answers 200 with something that is not its envelope.</summary>
+    public FakeTencent ThenMalformed() => Then((r, _) =>
+    {
+        Accept(r);
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"Resp", Encoding.UTF8, "application/json") });
+    });
+
     public FakeTencent ThenConnectionRefused() => Then((_, _) =>
         throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (fake)"));
 

@@ -76,7 +76,7 @@ internal sealed class SmsHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public OutboxMessage Enqueue(string text = "您好，登记成功。", string? address = null, string template = "Reply", string[]? variables = null, string? key = null) =>
+    public OutboxMessage Enqueue(string text = "您好，登记成功。", string? address = null, string template = "Reply", string[]? variables = null, string? key = null, string purpose = "reply") =>
         Db.InTransaction(() => Db.Enqueue(new OutboxMessage
         {
             Channel = OutboxChannel.Sms,
@@ -85,6 +85,7 @@ internal sealed class SmsHarness : IAsyncDisposable
             Variables = variables ?? [text],
             Text = MessageTemplates.Find(template)!.Render(variables ?? [text]),
             IdempotencyKey = key ?? Guid.NewGuid().ToString("N"),
+            Purpose = purpose,
         }));
 
     public OutboxMessage Message(long id) => Db.Outbox.FindById(id);

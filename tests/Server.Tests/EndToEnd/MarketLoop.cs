@@ -26,6 +26,7 @@ internal sealed partial class MarketLoop : IDisposable
             .With("Bot:Sms:SecretKey", Tencent.SecretKey)
             .With("Bot:Sms:SdkAppId", "1400009999")
             .With("Bot:Sms:SignName", "襄阳零工")
+            .With("Matcher:PublicBaseUrl", "https://zw.example.cn")
             .With("Bot:WeChat:Token", Token);
         foreach (var template in Market.Messaging.MessageTemplates.All)
         {

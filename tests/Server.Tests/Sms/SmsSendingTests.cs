@@ -21,6 +21,7 @@ public sealed class SmsSendingTests
             b.UseSetting("Bot:Sms:SecretKey", tencent.SecretKey);
             b.UseSetting("Bot:Sms:SdkAppId", "1400006666");
             b.UseSetting("Bot:Sms:SignName", "襄阳零工");
+            b.UseSetting("Matcher:PublicBaseUrl", "https://zw.example.cn");
             b.UseSetting("Bot:Sms:Templates:JobFull", "200001");
             b.ConfigureTestServices(s => s.AddHttpClient<TencentSmsClient>().ConfigurePrimaryHttpMessageHandler(() => tencent));
         });

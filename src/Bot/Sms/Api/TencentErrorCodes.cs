@@ -41,7 +41,7 @@ public static class TencentErrorCodes
             : SmsErrorKind.Permanent;
     }
 
-    /// <summary>Codes that say the provider itself is in trouble, for the circuit breaker.</summary>
+    /// <summary>Codes that say the provider itself is in trouble, for the circuit breaker: its internal errors, and answers that are not its envelope at all.</summary>
     public static bool ProviderFailing(string code) =>
-        code.StartsWith("InternalError", StringComparison.Ordinal) && code != RequestTimeException;
+        (code.StartsWith("InternalError", StringComparison.Ordinal) && code != RequestTimeException) || code == TencentResponseParser.MalformedResponse;
 }

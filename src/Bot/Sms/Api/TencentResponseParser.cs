@@ -38,16 +38,20 @@ public static class TencentResponseParser
         }
     }
 
-    /// <summary>Just the request-level error code, for the retry predicate (null when none or unreadable).</summary>
+    /// <summary>Just the request-level error code, for the resilience predicates: null when the call succeeded, <see cref="MalformedResponse"/> when the body is not the documented envelope (a provider in trouble answers 200 with anything).</summary>
     public static string? ErrorCode(string body)
     {
         try
         {
             using var doc = JsonDocument.Parse(body);
-            return doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("Response", out var response)
-                && response.ValueKind == JsonValueKind.Object
-                && response.TryGetProperty("Error", out var error)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("Response", out var response)
+                || response.ValueKind != JsonValueKind.Object)
+            {
+                return MalformedResponse;
+            }
+
+            return response.TryGetProperty("Error", out var error)
                 && error.ValueKind == JsonValueKind.Object
                 && error.TryGetProperty("Code", out var code)
                 && code.ValueKind == JsonValueKind.String
@@ -56,7 +60,7 @@ public static class TencentResponseParser
         }
         catch (JsonException)
         {
-            return null;
+            return MalformedResponse;
         }
     }
 

@@ -14,7 +14,7 @@ using ZeroWork.Market.Time;
 
 namespace ZeroWork.Bot.Sms.Delivery;
 
-/// <summary>Sends one outbox SMS with SendSms. The dispatcher has already marked it Sending; this decides Sent / Failed / Unknown / Deferred / NotSent and never resends on an unknown outcome.</summary>
+/// <summary>Sends one outbox SMS with SendSms. The dispatcher has already committed it as Sending; this decides Sent / Failed / Unknown / Deferred / NotSent and never retries a call that may have been sent (the reconciler decides that later).</summary>
 public sealed class SmsOutboxSender(
     TencentSmsClientFactory clients,
     SmsComposer composer,
@@ -29,6 +29,8 @@ public sealed class SmsOutboxSender(
     private static readonly TimeSpan UnreachableBackoff = TimeSpan.FromMinutes(1);
 
     public OutboxChannel Channel => OutboxChannel.Sms;
+
+    public bool CallsProvider => options.CurrentValue.HasCredentials;
 
     public static string SessionContextOf(long outboxId) => "outbox:" + outboxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -54,7 +56,7 @@ public sealed class SmsOutboxSender(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (limits.RetryAt(mobile, composed.Body, message.Id, now) is { } retryAt)
+        if (limits.RetryAt(mobile, composed.Body, message.Id, now, capped: !OutboxMessage.IsUrgent(message.Purpose)) is { } retryAt)
         {
             return With(new SendOutcome(OutboxState.Deferred, Error: $"同一号码发送过于频繁，推迟到 {ChinaTime.Format(retryAt)}", RetryAt: retryAt));
         }

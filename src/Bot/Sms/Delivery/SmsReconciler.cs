@@ -4,13 +4,17 @@ using ZeroWork.Bot.Outbound;
 using ZeroWork.Bot.Sms.Api;
 using ZeroWork.Bot.Sms.Options;
 using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Time;
 
 namespace ZeroWork.Bot.Sms.Delivery;
 
 /// <summary>
-/// Resolves SMS whose send ended Unknown, without resending: reports already received are applied, the status queue is
-/// pulled (<c>PullSmsSendStatus</c>, if Tencent enabled it for the account), and each remaining number is asked with
-/// <c>PullSmsSendStatusByPhoneNumber</c>, matching our SessionContext. No trace yet leaves the message Unknown.
+/// Resolves SMS whose send ended Unknown: reports already received are applied, the status queue is pulled
+/// (<c>PullSmsSendStatus</c>, if Tencent enabled it for the account), and each remaining number is asked with
+/// <c>PullSmsSendStatusByPhoneNumber</c>, matching our SessionContext (the outbox id). A message Tencent has is Sent (or
+/// Delivered/Failed by its report). Only when Tencent answered that pull without a trace of it, and its call has been in
+/// doubt for the whole in-doubt window (reports and pulled statuses can lag by minutes), is the decision handed to
+/// <see cref="OutboxLedger.Decide"/>: send once more, never a third time. A pull that fails decides nothing.
 /// </summary>
 public sealed class SmsReconciler(
     TencentSmsClientFactory clients,
@@ -76,13 +80,22 @@ public sealed class SmsReconciler(
             return;
         }
 
-        var sentAt = new DateTimeOffset((message.SentAt ?? message.CreatedAt).ToUniversalTime(), TimeSpan.Zero);
+        // From the first call: a resent message's earlier call may be the one Tencent has.
+        var sentAt = new DateTimeOffset((message.FirstCall()?.At ?? message.SentAt ?? message.CreatedAt).ToUniversalTime(), TimeSpan.Zero);
         var now = time.GetUtcNow();
         var end = sentAt.AddDays(1) < now ? sentAt.AddDays(1) : now;
         var reply = await clients.Create().PullSmsSendStatusByPhoneNumberAsync(MainlandMobile.ToE164(mobile), sentAt.AddMinutes(-10), end, cancellationToken);
         if (reply.Error is { } error)
         {
             logger.LogWarning("PullSmsSendStatusByPhoneNumber for outbox {Id} failed: {Code} {Message}", message.Id, error.Code, error.Message);
+
+            // Tencent answered but will not tell (the account may lack the pull): waiting longer learns nothing. A provider
+            // in trouble or a rate limit may tell later, so that decides nothing.
+            if (TencentErrorCodes.Classify(error.Code) == SmsErrorKind.Permanent)
+            {
+                DecideIfOutlived(message, $"短信服务商的状态查询不可用（{error.Code}）");
+            }
+
             return;
         }
 
@@ -90,6 +103,7 @@ public sealed class SmsReconciler(
         var status = reply.Result!.PullSmsSendStatusSet.FirstOrDefault(s => s.SessionContext == context);
         if (status is null)
         {
+            DecideIfOutlived(message, $"短信服务商没有该号码 {ChinaTime.Format(sentAt.UtcDateTime)} 以来此条消息的记录");
             return;
         }
 
@@ -103,6 +117,17 @@ public sealed class SmsReconciler(
         ledger.Update(message.Id, m => m.State == OutboxState.Unknown
             ? m with { State = OutboxState.Sent, ProviderId = status.SerialNo, LastError = null }
             : null);
+    }
+
+    private void DecideIfOutlived(OutboxMessage message, string reason)
+    {
+        if (!ledger.DoubtOutlived(message))
+        {
+            return;
+        }
+
+        var decided = ledger.Decide(message.Id, reason);
+        logger.LogWarning("SMS outbox {Id} unaccounted for by the provider: {Decision}", message.Id, decided?.State == OutboxState.Pending ? "sending once more" : "left for staff");
     }
 
     private void Record(PulledSendStatus status)

@@ -10,14 +10,17 @@ namespace ZeroWork.Bot.Sms.Limits;
 /// <summary>
 /// Per-number caps checked before SendSms, mirroring Tencent's frequency policy (spec §7): the same text to a number
 /// once per 30 s, any text per hour and per China calendar day. The outbox itself is the record of what went to a
-/// number, so the count survives a restart; every message handed to the provider counts, whatever came of it.
+/// number, so the count survives a restart; every message handed to the provider counts, whatever came of it. The hourly
+/// and daily caps hold back pushes only: an answer to the person's own message or a take-up notice with the employer's
+/// number is never kept until midnight, though it does count, so pushes leave it room. The 30-second rule is Tencent's
+/// own and applies to everything.
 /// </summary>
 public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> options)
 {
     private static readonly OutboxState[] HandedStates = [OutboxState.Sending, OutboxState.Sent, OutboxState.Delivered, OutboxState.Unknown, OutboxState.Failed];
 
     /// <returns>null when the message may go now, else the earliest time it may.</returns>
-    public DateTime? RetryAt(string mobile, string text, long excludeId, DateTime utcNow)
+    public DateTime? RetryAt(string mobile, string text, long excludeId, DateTime utcNow, bool capped = true)
     {
         var limits = options.CurrentValue.Limits;
         var dayStart = ChinaDayStart(utcNow);
@@ -42,8 +45,12 @@ public sealed class SmsNumberLimits(MarketDb db, IOptionsMonitor<SmsOptions> opt
         }
 
         Check(limits.PerThirtySeconds, utcNow.AddSeconds(-30), t => t.AddSeconds(30), sameTextOnly: true);
-        Check(limits.PerHour, utcNow.AddHours(-1), t => t.AddHours(1));
-        Check(limits.PerDay, dayStart, _ => dayStart.AddDays(1));
+        if (capped)
+        {
+            Check(limits.PerHour, utcNow.AddHours(-1), t => t.AddHours(1));
+            Check(limits.PerDay, dayStart, _ => dayStart.AddDays(1));
+        }
+
         return retryAt;
     }
 

@@ -33,7 +33,7 @@ public static class WeChatHttpResilience
             MinimumThroughput = 10,
             SamplingDuration = TimeSpan.FromSeconds(60),
             BreakDuration = TimeSpan.FromSeconds(30),
-            ShouldHandle = args => IsTransientAsync(args.Outcome),
+            ShouldHandle = args => IsFailingAsync(args.Outcome),
         });
         pipeline.AddTimeout(attempt);
     }
@@ -55,22 +55,29 @@ public static class WeChatHttpResilience
         return response.IsSuccessStatusCode && await IsSystemBusyAsync(response);
     }
 
-    /// <summary>Buffers the (small) JSON answer so the caller can still read it.</summary>
-    private static async Task<bool> IsSystemBusyAsync(HttpResponseMessage response)
+    /// <summary>For the circuit breaker: what is transient, and also a 200 whose body is not a JSON object — a provider in that state is failing, but the call may have taken effect, so it is not retried.</summary>
+    public static async ValueTask<bool> IsFailingAsync(Outcome<HttpResponseMessage> outcome) =>
+        await IsTransientAsync(outcome) || (outcome.Result is { IsSuccessStatusCode: true } response && await ReadAsync(response) is null);
+
+    private static async Task<bool> IsSystemBusyAsync(HttpResponseMessage response) =>
+        await ReadAsync(response) is { } root
+        && root.TryGetProperty("errcode", out var code)
+        && code.TryGetInt32(out var errcode)
+        && errcode == WeChatErrorCodes.SystemBusy;
+
+    /// <summary>The answer as a JSON object, or null when it is not one. Buffers the (small) answer so the caller can still read it.</summary>
+    private static async Task<JsonElement?> ReadAsync(HttpResponseMessage response)
     {
         await response.Content.LoadIntoBufferAsync();
         var bytes = await response.Content.ReadAsByteArrayAsync();
         try
         {
             using var json = JsonDocument.Parse(bytes);
-            return json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty("errcode", out var code)
-                && code.TryGetInt32(out var errcode)
-                && errcode == WeChatErrorCodes.SystemBusy;
+            return json.RootElement.ValueKind == JsonValueKind.Object ? json.RootElement.Clone() : null;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 }

@@ -11,6 +11,8 @@ public sealed class WeChatTemplateSender(WeChatApiClient api, IOptions<WeChatOpt
 {
     public OutboxChannel Channel => OutboxChannel.WeChatTemplate;
 
+    public bool CallsProvider => options.Value.CanSend;
+
     public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var o = options.Value;

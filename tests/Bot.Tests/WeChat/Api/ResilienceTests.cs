@@ -77,6 +77,29 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task Garbled_200_answers_open_the_circuit_but_are_never_retried()
+    {
+        using var h = new WeChatApiHarness();
+        await h.Client.SendCustomTextAsync("o", "warm", default);
+        for (var i = 0; i < 40; i++)
+        {
+            h.Api.Then(Send, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"errco") });
+        }
+
+        var results = new List<WeChatApiResult>();
+        for (var i = 0; i < 20; i++)
+        {
+            results.Add(await h.Client.SendCustomTextAsync("o", "x", default));
+        }
+
+        // A garbled answer may follow a delivered message, so it is not retried: one request per call until the circuit opens.
+        var reached = h.Api.Count(Send) - 1;
+        Assert.Equal(results.Count(r => r.Status == WeChatCallStatus.BadResponse), reached);
+        Assert.Contains(results, r => r.Status == WeChatCallStatus.CircuitOpen);
+        Assert.True(reached < 20, $"{reached} sends reached the API");
+    }
+
+    [Fact]
     public async Task Bodies_are_json_with_chinese_unescaped()
     {
         using var h = new WeChatApiHarness();
