@@ -43,9 +43,9 @@ public sealed class StatsCommandTests
     {
         var folder = Directory.CreateTempSubdirectory("zw-stats-").FullName;
         var whole = Path.Combine(folder, "whole.db");
-        using (var store = MarketDb.Open(whole, new MarketEvents(), TimeProvider.System))
+        using (var store = LiteDbStore.Open(whole, new MarketEvents(), TimeProvider.System))
         {
-            store.InTransaction(() => store.Outbox.InsertBulk(Enumerable.Range(0, 400).Select(i => new OutboxMessage { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = $"k{i}", Text = new string('工', 300) })));
+            store.InTransaction(() => InsertAll(store.Outbox, Enumerable.Range(0, 400).Select(i => new OutboxMessage { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = $"k{i}", Text = new string('工', 300) })));
         }
 
         // Cut as a kill during a copy would: past the header, inside the data pages (this cut crashed stats with exit 134).

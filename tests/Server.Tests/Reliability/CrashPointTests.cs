@@ -1,7 +1,7 @@
 using System.Net;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Jobs;
-using ZeroWork.Market.Storage;
+using ZeroWork.Market.LiteDb;
 
 namespace ZeroWork.Server.Tests.Reliability;
 
@@ -79,23 +79,23 @@ public sealed class CrashPointTests
             service.Dispose();
         }
 
-        using var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System);
-        var posts = store.Jobs.FindAll().Where(j => j.Headcount == 1).ToList();
+        using var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System);
+        var posts = store.Jobs.All().Where(j => j.Headcount == 1).ToList();
         Assert.Contains(posts, p => p.Status == JobStatus.Published);
         foreach (var post in posts)
         {
-            var wave = store.Pushes.Count(p => p.JobId == post.Id && p.Wave == 1);
+            var wave = store.Pushes.All().Count(p => p.JobId == post.Id && p.Wave == 1);
             Assert.True(post.Status == JobStatus.Published ? wave == 3 : wave == 0, $"post {post.Id} {post.Status} has {wave} first-wave pushes");
         }
 
-        var race = store.Jobs.FindOne(j => j.Headcount == 2);
+        var race = store.Jobs.All().FirstOrDefault(j => j.Headcount == 2);
         Assert.Equal(2, race.TakerIds.Count);
         Assert.Equal(JobStatus.Filled, race.Status);
         foreach (var takerId in race.TakerIds)
         {
-            var taker = store.People.FindById(takerId);
-            Assert.Equal(1, store.Outbox.Count(m => m.Address == "o-boss-race" && m.Text.Contains(taker.Phone!)));
-            Assert.Contains(store.Outbox.Find(m => m.Address == taker.Phone), m => m.Text.Contains("13712345699", StringComparison.Ordinal));
+            var taker = store.People.Find(takerId);
+            Assert.Equal(1, store.Outbox.All().Count(m => m.Address == "o-boss-race" && m.Text.Contains(taker.Phone!)));
+            Assert.Contains(store.Outbox.All().Where(m => m.Address == taker.Phone), m => m.Text.Contains("13712345699", StringComparison.Ordinal));
         }
 
         Directory.Delete(folder, recursive: true);
@@ -138,10 +138,10 @@ public sealed class CrashPointTests
         Assert.NotEmpty(copies);
         foreach (var copy in copies)
         {
-            Assert.True(MarketDb.ReadOnly(copy, s => s.Stations.Count()) > 0, copy);
+            Assert.True(LiteDbStore.ReadOnly(copy, s => s.Stations.Count()) > 0, copy);
         }
 
-        Assert.All(Directory.GetFiles(backups), f => Assert.True(f.EndsWith(".db", StringComparison.Ordinal) || f.EndsWith(MarketDb.PartialSuffix, StringComparison.Ordinal), f));
+        Assert.All(Directory.GetFiles(backups), f => Assert.True(f.EndsWith(".db", StringComparison.Ordinal) || f.EndsWith(LiteDbStore.PartialSuffix, StringComparison.Ordinal), f));
         Directory.Delete(folder, recursive: true);
     }
 
@@ -152,12 +152,12 @@ public sealed class CrashPointTests
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var phones = MarketDb.ReadOnly(db, s =>
+            var phones = LiteDbStore.ReadOnly(db, s =>
             {
-                var post = s.Jobs.FindAll().FirstOrDefault(j => j.Headcount == 2);
+                var post = s.Jobs.All().FirstOrDefault(j => j.Headcount == 2);
                 return post is null
                     ? []
-                    : s.Pushes.Find(p => p.JobId == post.Id && p.Wave == 1).Select(p => s.People.FindById(p.WorkerId).Phone!).ToArray();
+                    : s.Pushes.All().Where(p => p.JobId == post.Id && p.Wave == 1).Select(p => s.People.Find(p.WorkerId)!.Phone!).ToArray();
             });
             if (phones.Length == 6)
             {
