@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;

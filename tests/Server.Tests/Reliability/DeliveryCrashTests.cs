@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Diagnostics;
 using System.Net;
 using ZeroWork.Market.Events;

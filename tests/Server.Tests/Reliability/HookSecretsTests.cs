@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Net;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Storage;
