@@ -1,15 +1,5 @@
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using ZeroWork.Bot.Conversations;
-using ZeroWork.Bot.Understanding;
-using ZeroWork.Market.Conversations;
-using ZeroWork.Market.Matching;
-using ZeroWork.Market.People;
-using ZeroWork.Market.Stations;
-using ZeroWork.Market.Storage;
-using ZeroWork.Market.Telemetry;
+using ZeroWork.Bot.Tests.Support;
 using ZeroWork.Tests.Common.Storage;
 
 namespace ZeroWork.Bot.Tests.Conversations;
@@ -37,67 +27,24 @@ public sealed class DialogueAcrossNodesTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero));
         using var store = new TestStore(time);
-        var handlers = Enumerable.Range(0, nodes).Select(_ => Node(store, time)).ToList();
+        var cluster = Enumerable.Range(0, nodes).Select(_ => new ConversationNode(store)).ToList();
         try
         {
             var replies = new List<string?>();
             for (var i = 0; i < Script.Length; i++)
             {
                 time.Advance(TimeSpan.FromSeconds(20));
-                var handler = handlers[i % nodes].GetRequiredService<IInboundHandler>();
-                var result = await handler.HandleAsync(new InboundEnvelope
-                {
-                    Channel = Channel.Sms,
-                    From = Mobile,
-                    DedupeKey = "sms:" + Mobile + "|" + i.ToString(CultureInfo.InvariantCulture),
-                    Text = Script[i],
-                });
-                replies.Add(result.Reply);
+                replies.Add(await cluster[i % nodes].SmsAsync(Mobile, Script[i]));
             }
 
-            var person = store.Db.People.ByPhone(Mobile);
-            return (replies, person?.Worker?.Skills, store.Db.Conversations.Find("sms:" + Mobile)?.Flow);
+            return (replies, store.Db.People.ByPhone(Mobile)?.Worker?.Skills, store.Db.Conversations.Find("sms:" + Mobile)?.Flow);
         }
         finally
         {
-            foreach (var node in handlers)
+            foreach (var node in cluster)
             {
                 await node.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>One node's conversation services, as <see cref="ConversationHostingExtensions.AddConversations"/> registers them, on the shared store.</summary>
-    private static ServiceProvider Node(TestStore store, TimeProvider time)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(store.Events);
-        builder.Services.AddSingleton(store.Db);
-        builder.Services.AddSingleton<IStoreMaintenance>(store.Lite);
-        builder.Services.AddMetrics();
-        builder.Services.AddSingleton<MarketMetrics>();
-        builder.Services.AddSingleton<StationDirectory>();
-        builder.Services.AddSingleton<IMessageReader, MessageReader>();
-        builder.Services.AddSingleton<ITakeUp, NoTakeUp>();
-        builder.Services.AddSingleton<IJobSearch, NoJobs>();
-        builder.AddConversations();
-        return builder.Services.BuildServiceProvider();
-    }
-
-    private sealed class NoJobs : IJobSearch
-    {
-        public IReadOnlyList<JobHit> Search(JobQuery query) => [];
-    }
-
-    private sealed class NoTakeUp : ITakeUp
-    {
-        public TakeUpResult Accept(int workerId, int jobId) => throw new InvalidOperationException("no take-up in this script");
-
-        public TakeUpResult Decline(int workerId, int jobId) => throw new InvalidOperationException("no take-up in this script");
-
-        public TakeUpResult Close(int employerId, int? jobId) => throw new InvalidOperationException("no take-up in this script");
-
-        public TakeUpResult Withdraw(int workerId, int jobId) => throw new InvalidOperationException("no take-up in this script");
     }
 }
