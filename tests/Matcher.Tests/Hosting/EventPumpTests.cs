@@ -20,11 +20,11 @@ public sealed class EventPumpTests
         {
             Phone = "13900000001",
             Worker = new WorkerProfile { Skills = ["porter"], Home = Geo.Fancheng },
-        }).AsInt32;
+        });
 
         m.Pump.Handle(new PersonChanged(id, NewWorker: true));
 
-        var pushed = m.Db.Pushes.Find(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
+        var pushed = m.AllPushes().Where(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
         Assert.Equal(posts.Take(3).Select(p => p.Id), pushed.Select(p => p.JobId));
         Assert.All(pushed, p => Assert.Equal(0, p.Wave));
         Assert.True(m.Indexes.Workers.Contains(id));
@@ -35,7 +35,7 @@ public sealed class EventPumpTests
     {
         using var m = new TestMarket();
         var worker = m.AddWorker(Geo.Fancheng, ["porter"]);
-        m.Db.People.Update(m.Db.People.FindById(worker.Id) with { OptedOut = true });
+        m.Db.People.Update(m.Db.People.Find(worker.Id)! with { OptedOut = true });
 
         m.Pump.Handle(new PersonChanged(worker.Id, false));
 
@@ -63,18 +63,18 @@ public sealed class EventPumpTests
                     WorkDate = m.Today,
                     Status = Market.Jobs.JobStatus.Published,
                     PublishedAt = m.Db.UtcNow,
-                }).AsInt32;
+                });
                 m.Db.Raise(new JobChanged(id, Published: true));
                 return id;
             });
 
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!m.Db.Pushes.Exists(p => p.JobId == jobId) && DateTime.UtcNow < deadline)
+            while (!m.Db.Pushes.OfJob(jobId).Any() && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
 
-            var push = Assert.Single(m.Db.Pushes.Find(p => p.JobId == jobId));
+            var push = Assert.Single(m.Db.Pushes.OfJob(jobId));
             Assert.Equal(near.Id, push.WorkerId);
             Assert.Equal(PushState.Queued, push.State);
             Assert.NotEqual(far.Id, push.WorkerId);
@@ -100,13 +100,13 @@ public sealed class EventPumpTests
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!m.Db.Pushes.Exists(p => p.JobId == job.Id) && DateTime.UtcNow < deadline)
+            while (!m.Db.Pushes.OfJob(job.Id).Any() && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
 
             Assert.True(m.Indexes.Workers.Contains(worker.Id));
-            Assert.Equal(worker.Id, Assert.Single(m.Db.Pushes.Find(p => p.JobId == job.Id)).WorkerId);
+            Assert.Equal(worker.Id, Assert.Single(m.Db.Pushes.OfJob(job.Id)).WorkerId);
         }
         finally
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Jobs;
+using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
 using ZeroWork.Matcher.Hosting;
@@ -10,10 +11,11 @@ using ZeroWork.Matcher.Index;
 using ZeroWork.Matcher.Planning;
 using ZeroWork.Matcher.Search;
 using ZeroWork.Matcher.TakeUp;
+using ZeroWork.Tests.Common.Storage;
 
 namespace ZeroWork.Matcher.Tests.Support;
 
-/// <summary>A market on a temp file with fake time (default 2026-11-26 10:00 China time) and the Matcher's parts wired by hand.</summary>
+/// <summary>A market on the shared test store with fake time (default 2026-11-26 10:00 China time) and the Matcher's parts wired by hand.</summary>
 internal sealed class TestMarket : IDisposable
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
@@ -22,9 +24,8 @@ internal sealed class TestMarket : IDisposable
 
     public TestMarket(DateTimeOffset? now = null, Action<MatcherOptions>? configure = null)
     {
-        Folder = Directory.CreateTempSubdirectory("zw-matcher-").FullName;
         Time = new FakeTimeProvider(now ?? DefaultNow);
-        Db = MarketDb.Open(Path.Combine(Folder, "test.db"), Events, Time);
+        Store = new TestStore(Time);
         configure?.Invoke(Options);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         Indexes = new MarketIndexes(Db, new WorkerIndex(), new OpenJobIndex());
@@ -36,13 +37,13 @@ internal sealed class TestMarket : IDisposable
         Pump = new MatcherEventPump(Events, Db, Indexes, Planner, NullLogger<MatcherEventPump>.Instance);
     }
 
-    public string Folder { get; }
+    public TestStore Store { get; }
 
     public FakeTimeProvider Time { get; }
 
-    public MarketEvents Events { get; } = new();
+    public MarketEvents Events => Store.Events;
 
-    public MarketDb Db { get; }
+    public IMarketStore Db => Store.Db;
 
     public MatcherOptions Options { get; } = new();
 
@@ -74,7 +75,7 @@ internal sealed class TestMarket : IDisposable
             CreatedAt = Db.UtcNow,
         };
         person = edit?.Invoke(person) ?? person;
-        var id = Db.People.Insert(person).AsInt32;
+        var id = Db.People.Insert(person);
         person = person with { Id = id };
         Indexes.RefreshPerson(id);
         return person;
@@ -90,7 +91,7 @@ internal sealed class TestMarket : IDisposable
             Employer = new EmployerProfile { UnitName = "李记装修", ContactName = "李经理", ContactPhone = phone, RegisteredAt = Db.UtcNow },
             CreatedAt = Db.UtcNow,
         };
-        var id = Db.People.Insert(person).AsInt32;
+        var id = Db.People.Insert(person);
         return person with { Id = id };
     }
 
@@ -115,21 +116,14 @@ internal sealed class TestMarket : IDisposable
             PublishedAt = Db.UtcNow,
         };
         job = edit?.Invoke(job) ?? job;
-        var id = Db.Jobs.Insert(job).AsInt32;
+        var id = Db.Jobs.Insert(job);
         job = job with { Id = id };
         Indexes.RefreshJob(id);
         return job;
     }
 
-    public void Dispose()
-    {
-        Db.Dispose();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    /// <summary>Every push in the store (the store reads pushes by job, worker or time only).</summary>
+    public IReadOnlyList<Push> AllPushes() => [.. Db.Pushes.CreatedBetween(DateTime.MinValue, DateTime.MaxValue)];
+
+    public void Dispose() => Store.Dispose();
 }
