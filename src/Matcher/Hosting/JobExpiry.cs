@@ -14,7 +14,7 @@ public sealed class JobExpiry(IMarketStore db)
     public int ExpireDue()
     {
         var today = ChinaTime.Today(db.Time);
-        // One index seek per open status: LiteDB uses no index for an OR, and the post history only grows.
+        // One indexed read per open status rather than a scan: the post history only grows.
         var due = db.Jobs.WithStatus(JobStatus.Published)
             .Concat(db.Jobs.WithStatus(JobStatus.PendingReview))
             .Where(j => j.WorkDate is { } day && string.CompareOrdinal(day, today) < 0)

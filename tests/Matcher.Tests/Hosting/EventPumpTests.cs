@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using ZeroWork.Market.Events;
+using ZeroWork.Market.Jobs;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Matcher.Tests.Support;
@@ -43,6 +44,96 @@ public sealed class EventPumpTests
     }
 
     [Fact]
+    public void A_post_published_on_another_node_enters_the_index_but_is_planned_there_not_here()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 400), ["porter"]);
+        var job = PublishedUnseen(m);
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: true) { FromOtherNode = true });
+
+        Assert.Equal(job.Id, Assert.Single(m.Indexes.Jobs.All()).Id);
+        Assert.Empty(m.Db.Pushes.OfJob(job.Id));
+        Assert.Empty(m.Db.Pushes.OfWorker(worker.Id, PushState.Queued));
+        Assert.Empty(m.Db.Outbox.All());
+    }
+
+    [Fact]
+    public void A_post_published_on_this_node_enters_the_index_and_gets_its_first_wave()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 400), ["porter"]);
+        var job = PublishedUnseen(m);
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: true));
+
+        Assert.Equal(job.Id, Assert.Single(m.Indexes.Jobs.All()).Id);
+        var push = Assert.Single(m.Db.Pushes.OfJob(job.Id));
+        Assert.Equal(worker.Id, push.WorkerId);
+        Assert.Equal(1, push.Wave);
+    }
+
+    [Fact]
+    public void Two_nodes_planning_the_same_first_wave_push_each_worker_once()
+    {
+        using var m = new TestMarket();
+        var workers = Enumerable.Range(1, 5).Select(i => m.AddWorker(Geo.Offset(Geo.Fancheng, i * 60, i * 150), ["porter"])).ToList();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        var other = m.SecondNode();
+
+        // Both recover the post at start (each raises its own, local, event for it).
+        m.Pump.Handle(new JobChanged(job.Id, Published: true));
+        other.Handle(new JobChanged(job.Id, Published: true));
+
+        var pushed = m.Db.Pushes.OfJob(job.Id).ToList();
+        Assert.Equal(m.Options.WaveFactor, pushed.Count);
+        Assert.Equal(pushed.Count, pushed.Select(p => p.WorkerId).Distinct().Count());
+        Assert.All(pushed, p => Assert.Contains(p.WorkerId, workers.Select(w => w.Id)));
+        Assert.Equal(pushed.Count, m.Db.Outbox.All().Count(o => o.Purpose == "push"));
+    }
+
+    [Fact]
+    public void A_post_closed_on_another_node_leaves_the_index()
+    {
+        using var m = new TestMarket();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.Db.Jobs.Update(m.Db.Jobs.Find(job.Id)! with { Status = JobStatus.Closed });
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: false) { FromOtherNode = true });
+
+        Assert.Empty(m.Indexes.Jobs.All());
+    }
+
+    [Fact]
+    public void A_worker_registered_on_another_node_enters_the_index_and_is_pulled_there_not_here()
+    {
+        using var m = new TestMarket();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        var id = m.Db.People.Insert(new Person
+        {
+            Phone = "13900000002",
+            Worker = new WorkerProfile { Skills = ["porter"], Home = Geo.Offset(Geo.Fancheng, 0, 300) },
+        });
+
+        m.Pump.Handle(new PersonChanged(id, NewWorker: true) { FromOtherNode = true });
+
+        Assert.True(m.Indexes.Workers.Contains(id));
+        Assert.Empty(m.Db.Pushes.OfJob(job.Id));
+    }
+
+    [Fact]
+    public void A_worker_who_opted_out_on_another_node_leaves_the_index()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Fancheng, ["porter"]);
+        m.Db.People.Update(m.Db.People.Find(worker.Id)! with { OptedOut = true });
+
+        m.Pump.Handle(new PersonChanged(worker.Id, false) { FromOtherNode = true });
+
+        Assert.False(m.Indexes.Workers.Contains(worker.Id));
+    }
+
+    [Fact]
     public async Task The_running_pump_follows_committed_events_and_pushes_a_published_post()
     {
         using var m = new TestMarket();
@@ -55,13 +146,13 @@ public sealed class EventPumpTests
         {
             var jobId = m.Db.InTransaction(() =>
             {
-                var id = m.Db.Jobs.Insert(new Market.Jobs.JobPost
+                var id = m.Db.Jobs.Insert(new JobPost
                 {
                     EmployerId = employer.Id,
                     Skills = ["porter"],
                     Point = Geo.Fancheng,
                     WorkDate = m.Today,
-                    Status = Market.Jobs.JobStatus.Published,
+                    Status = JobStatus.Published,
                     PublishedAt = m.Db.UtcNow,
                 });
                 m.Db.Raise(new JobChanged(id, Published: true));
@@ -112,5 +203,14 @@ public sealed class EventPumpTests
         {
             await pump.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>A published post in the store that this node's index has not seen yet (as when another node published it).</summary>
+    private static JobPost PublishedUnseen(TestMarket m)
+    {
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.Indexes.Jobs.Remove(job.Id);
+        Assert.Empty(m.Indexes.Jobs.All());
+        return job;
     }
 }

@@ -122,6 +122,15 @@ internal sealed class TestMarket : IDisposable
         return job;
     }
 
+    /// <summary>The Matcher of a second node on the same store: its own indexes, loaded now, and its own planner.</summary>
+    public MatcherEventPump SecondNode()
+    {
+        var indexes = new MarketIndexes(Db, new WorkerIndex(), new OpenJobIndex());
+        indexes.Load();
+        var planner = new PushPlanner(Db, indexes, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<PushPlanner>.Instance);
+        return new MatcherEventPump(Events, Db, indexes, planner, NullLogger<MatcherEventPump>.Instance);
+    }
+
     /// <summary>Every push in the store (the store reads pushes by job, worker or time only).</summary>
     public IReadOnlyList<Push> AllPushes() => [.. Db.Pushes.CreatedBetween(DateTime.MinValue, DateTime.MaxValue)];
 
