@@ -3,7 +3,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Matcher.Index;
 
-/// <summary>The two in-memory indexes and how they follow the store: a full load at start, then one refresh per changed person or post.</summary>
+/// <summary>The two in-memory indexes and how they follow the store: a full load at start, then one refresh per changed person or post, re-read from the store whichever node changed it (events relayed from other nodes sharing the database included).</summary>
 public sealed class MarketIndexes(IMarketStore db, WorkerIndex workers, OpenJobIndex jobs)
 {
     public WorkerIndex Workers { get; } = workers;
