@@ -25,7 +25,7 @@ public sealed class EventPumpTests
 
         m.Pump.Handle(new PersonChanged(id, NewWorker: true));
 
-        var pushed = m.AllPushes().Where(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
+        var pushed = m.Db.Pushes.All().Where(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
         Assert.Equal(posts.Take(3).Select(p => p.Id), pushed.Select(p => p.JobId));
         Assert.All(pushed, p => Assert.Equal(0, p.Wave));
         Assert.True(m.Indexes.Workers.Contains(id));

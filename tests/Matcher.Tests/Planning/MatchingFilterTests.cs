@@ -59,7 +59,7 @@ public sealed class MatchingFilterTests
         Assert.Equal(1, m.Planner.PlanWave(job.Id, 1));
         Assert.Equal(0, m.Planner.PlanWave(job.Id, 1));
         Assert.Equal(PushOutcome.AlreadyPushed, m.Planner.TryPush(job.Id, worker.Id, 100, 2));
-        Assert.Equal(1, m.AllPushes().Count(p => p.WorkerId == worker.Id));
+        Assert.Equal(1, m.Db.Pushes.All().Count(p => p.WorkerId == worker.Id));
         var key = $"push:{job.Id}:{worker.Id}";
         Assert.Equal(1, m.Db.Outbox.All().Count(o => o.IdempotencyKey == key));
     }
@@ -129,7 +129,7 @@ public sealed class MatchingFilterTests
 
         m.Time.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(3, m.SecondWaves.RunDue());
-        Assert.Equal(workers.Skip(3).Take(3).Select(w => w.Id), m.AllPushes().Where(p => p.Wave == 2).Select(p => p.WorkerId).Order());
+        Assert.Equal(workers.Skip(3).Take(3).Select(w => w.Id), m.Db.Pushes.All().Where(p => p.Wave == 2).Select(p => p.WorkerId).Order());
         Assert.Equal(0, m.SecondWaves.RunDue());
     }
 
@@ -171,5 +171,5 @@ public sealed class MatchingFilterTests
         Assert.Contains("800米", message.Text, StringComparison.Ordinal);
     }
 
-    private static List<int> PushedIds(TestMarket m, int jobId) => [.. m.AllPushes().Where(p => p.JobId == jobId).Select(p => p.WorkerId)];
+    private static List<int> PushedIds(TestMarket m, int jobId) => [.. m.Db.Pushes.OfJob(jobId).Select(p => p.WorkerId)];
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Jobs;
-using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
 using ZeroWork.Matcher.Hosting;
@@ -130,9 +129,6 @@ internal sealed class TestMarket : IDisposable
         var planner = new PushPlanner(Db, indexes, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<PushPlanner>.Instance);
         return new MatcherEventPump(Events, Db, indexes, planner, NullLogger<MatcherEventPump>.Instance);
     }
-
-    /// <summary>Every push in the store (the store reads pushes by job, worker or time only).</summary>
-    public IReadOnlyList<Push> AllPushes() => [.. Db.Pushes.CreatedBetween(DateTime.MinValue, DateTime.MaxValue)];
 
     public void Dispose() => Store.Dispose();
 }
