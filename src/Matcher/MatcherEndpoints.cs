@@ -15,8 +15,8 @@ public static class MatcherEndpoints
     /// so guessing ids reveals nothing.</summary>
     public static IEndpointRouteBuilder MapMatcher(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/go/{jobId:int}", (int jobId, MarketDb db) =>
-            db.Jobs.FindById(jobId) is { Point: { } point } job && Navigable(job)
+        endpoints.MapGet("/go/{jobId:int}", (int jobId, IMarketStore db) =>
+            db.Jobs.Find(jobId) is { Point: { } point } job && Navigable(job)
                 ? Results.Redirect(NavigationLink.Amap(point, job.PlaceText))
                 : Results.Text("没有找到这条招工信息的位置。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
         return endpoints;

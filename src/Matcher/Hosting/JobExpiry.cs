@@ -8,15 +8,15 @@ using ZeroWork.Matcher.TakeUp;
 namespace ZeroWork.Matcher.Hosting;
 
 /// <summary>Posts whose day has passed (WorkDate before today, China time) expire, with their unanswered pushes.</summary>
-public sealed class JobExpiry(MarketDb db)
+public sealed class JobExpiry(IMarketStore db)
 {
     /// <returns>Posts expired.</returns>
     public int ExpireDue()
     {
         var today = ChinaTime.Today(db.Time);
-        // One index seek per open status: LiteDB uses no index for an OR, and the post history only grows.
-        var due = db.Jobs.Find(j => j.Status == JobStatus.Published)
-            .Concat(db.Jobs.Find(j => j.Status == JobStatus.PendingReview))
+        // One indexed read per open status rather than a scan: the post history only grows.
+        var due = db.Jobs.WithStatus(JobStatus.Published)
+            .Concat(db.Jobs.WithStatus(JobStatus.PendingReview))
             .Where(j => j.WorkDate is { } day && string.CompareOrdinal(day, today) < 0)
             .Select(j => j.Id)
             .ToList();
@@ -24,7 +24,7 @@ public sealed class JobExpiry(MarketDb db)
         {
             db.InTransaction(() =>
             {
-                var job = db.ReadForUpdate(id);
+                var job = db.Jobs.FindForUpdate(id);
                 if (job is not { Status: JobStatus.Published or JobStatus.PendingReview })
                 {
                     return;
@@ -32,9 +32,12 @@ public sealed class JobExpiry(MarketDb db)
 
                 db.Jobs.Update(job with { Status = JobStatus.Expired, ClosedAt = db.UtcNow });
                 UnsentPushes.Cancel(db, id, "招工已过期");
-                foreach (var push in db.Pushes.Find(p => p.JobId == id && p.State == PushState.Queued).ToList())
+                foreach (var key in db.Pushes.OfJob(id, PushState.Queued).Select(p => p.Key).ToList())
                 {
-                    db.Pushes.Update(push with { State = PushState.Expired });
+                    if (db.Pushes.ByKeyForUpdate(key) is { State: PushState.Queued } push)
+                    {
+                        db.Pushes.Update(push with { State = PushState.Expired });
+                    }
                 }
 
                 db.Raise(new JobChanged(id, false));

@@ -10,7 +10,7 @@ using ZeroWork.Matcher.Planning;
 namespace ZeroWork.Matcher.Hosting;
 
 /// <summary>Builds the indexes at start, then follows the market: the subscriber only queues (it runs on the publisher's thread, after its commit), and this service applies each change and plans the pushes it calls for.</summary>
-public sealed class MatcherEventPump(MarketEvents events, MarketDb db, MarketIndexes indexes, PushPlanner planner, ILogger<MatcherEventPump> logger) : BackgroundService
+public sealed class MatcherEventPump(MarketEvents events, IMarketStore db, MarketIndexes indexes, PushPlanner planner, ILogger<MatcherEventPump> logger) : BackgroundService
 {
     private readonly Channel<MarketEvent> queue = Channel.CreateUnbounded<MarketEvent>(new UnboundedChannelOptions { SingleReader = true });
     private IDisposable? subscription;
@@ -29,8 +29,9 @@ public sealed class MatcherEventPump(MarketEvents events, MarketDb db, MarketInd
         indexes.Load();
         logger.LogInformation("Matcher indexes built: {Workers} workers, {Jobs} open posts in {Ms} ms", indexes.Workers.Count, indexes.Jobs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-        // Posts published while the process was down (or before a crash planned them) get their first wave now.
-        foreach (var job in indexes.Jobs.All().Where(j => !db.Pushes.Exists(p => p.JobId == j.Id && p.Wave == 1)))
+        // Posts published while the process was down (or before a crash planned them) get their first wave now. Nodes
+        // starting together may both plan one: the push key is unique, so the later unit meets the other's rows and plans nothing.
+        foreach (var job in indexes.Jobs.All().Where(j => !db.Pushes.AnyInWave(j.Id, 1)))
         {
             queue.Writer.TryWrite(new JobChanged(job.Id, true));
         }
@@ -45,20 +46,24 @@ public sealed class MatcherEventPump(MarketEvents events, MarketDb db, MarketInd
         await base.StopAsync(cancellationToken);
     }
 
-    /// <summary>Applies one change; public so tests can drive it without timing.</summary>
+    /// <summary>
+    /// Applies one change; public so tests can drive it without timing. The indexes follow every change, relayed ones from
+    /// other nodes sharing the database included; pushes are planned only on the node that raised the change, so a post is
+    /// planned once however many nodes run.
+    /// </summary>
     public void Handle(MarketEvent e)
     {
         switch (e)
         {
             case JobChanged job:
-                if (indexes.RefreshJob(job.JobId) is { Status: JobStatus.Published } open && job.Published)
+                if (indexes.RefreshJob(job.JobId) is { Status: JobStatus.Published } open && job.Published && !job.FromOtherNode)
                 {
                     planner.PlanWave(open.Id, 1);
                 }
 
                 break;
             case PersonChanged person:
-                if (indexes.RefreshPerson(person.PersonId) is not null && person.NewWorker)
+                if (indexes.RefreshPerson(person.PersonId) is not null && person.NewWorker && !person.FromOtherNode)
                 {
                     planner.Pull(person.PersonId);
                 }

@@ -7,7 +7,7 @@ using ZeroWork.Matcher.Planning;
 namespace ZeroWork.Matcher.Hosting;
 
 /// <summary>A post still open <c>SecondWaveAfterMinutes</c> after it was published gets a second wave (the next best not yet pushed, optionally from a wider radius).</summary>
-public sealed class SecondWaves(MarketDb db, MarketIndexes indexes, PushPlanner planner, IOptions<MatcherOptions> options)
+public sealed class SecondWaves(IMarketStore db, MarketIndexes indexes, PushPlanner planner, IOptions<MatcherOptions> options)
 {
     public const int Wave = 2;
 

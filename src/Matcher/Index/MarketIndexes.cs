@@ -3,8 +3,8 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Matcher.Index;
 
-/// <summary>The two in-memory indexes and how they follow the store: a full load at start, then one refresh per changed person or post.</summary>
-public sealed class MarketIndexes(MarketDb db, WorkerIndex workers, OpenJobIndex jobs)
+/// <summary>The two in-memory indexes and how they follow the store: a full load at start, then one refresh per changed person or post, re-read from the store whichever node changed it (events relayed from other nodes sharing the database included).</summary>
+public sealed class MarketIndexes(IMarketStore db, WorkerIndex workers, OpenJobIndex jobs)
 {
     public WorkerIndex Workers { get; } = workers;
 
@@ -13,7 +13,7 @@ public sealed class MarketIndexes(MarketDb db, WorkerIndex workers, OpenJobIndex
     public void Load()
     {
         var entries = new List<WorkerEntry>();
-        foreach (var person in db.People.Find(p => p.Worker != null))
+        foreach (var person in db.People.Workers())
         {
             if (WorkerEntry.From(person) is { } entry)
             {
@@ -22,13 +22,13 @@ public sealed class MarketIndexes(MarketDb db, WorkerIndex workers, OpenJobIndex
         }
 
         Workers.Build(entries);
-        Jobs.Build(db.Jobs.Find(j => j.Status == JobStatus.Published));
+        Jobs.Build(db.Jobs.WithStatus(JobStatus.Published));
     }
 
     /// <summary>Re-reads one person; returns their entry when they are an active worker.</summary>
     public WorkerEntry? RefreshPerson(int personId)
     {
-        var person = db.People.FindById(personId);
+        var person = db.People.Find(personId);
         if (person is not null && WorkerEntry.From(person) is { } entry)
         {
             Workers.Upsert(entry);
@@ -42,7 +42,7 @@ public sealed class MarketIndexes(MarketDb db, WorkerIndex workers, OpenJobIndex
     /// <summary>Re-reads one post; returns it when it is open.</summary>
     public JobPost? RefreshJob(int jobId)
     {
-        var job = db.Jobs.FindById(jobId);
+        var job = db.Jobs.Find(jobId);
         if (job is null)
         {
             Jobs.Remove(jobId);

@@ -9,7 +9,7 @@ using ZeroWork.Matcher.Index;
 namespace ZeroWork.Matcher.Planning;
 
 /// <summary>Chooses who hears of a post and writes each push (a <see cref="Push"/> and its outbox message) in one transaction: one push per post per worker ever, a daily cap per worker, quiet hours for SMS.</summary>
-public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<MatcherOptions> options, ILogger<PushPlanner> logger)
+public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions<MatcherOptions> options, ILogger<PushPlanner> logger)
 {
     /// <summary>Pull pushes are not part of a wave.</summary>
     public const int PullWave = 0;
@@ -20,6 +20,9 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
     /// Pushes wave <paramref name="wave"/> of a post: <c>WaveFactor</c> × places still open, best ranked first. The first wave
     /// runs once per post. The whole wave is one transaction, so a crash leaves all of its pushes or none, and a post with no
     /// push of wave 1 is planned again at start (see <c>MatcherEventPump</c>): a wave cut off by a kill used to stay short forever.
+    /// Nodes sharing a database may plan the same wave at once (each recovering it at start, or each sweeping for second
+    /// waves); nothing here locks against that: the push key and the outbox idempotency key are unique in the store, so the
+    /// later unit's insert fails, the provider runs the unit again, and the rerun finds the wave planned and writes nothing.
     /// </summary>
     /// <returns>Pushes written.</returns>
     public int PlanWave(int jobId, int wave)
@@ -45,7 +48,7 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
     /// <summary>A new worker hears at once of the nearest open posts that fit them (counts toward the cap).</summary>
     public int Pull(int workerId)
     {
-        var person = db.People.FindById(workerId);
+        var person = db.People.Find(workerId);
         if (person is null || WorkerEntry.From(person) is not { } worker || person.Worker?.Home is not { } home)
         {
             return 0;
@@ -71,27 +74,28 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
     /// <summary>Writes one push, re-checking inside the transaction everything that may have changed since the index was read.</summary>
     public PushOutcome TryPush(int jobId, int workerId, double distanceMeters, int wave) => db.InTransaction(() =>
     {
-        var job = db.Jobs.FindById(jobId);
+        var job = db.Jobs.Find(jobId);
         if (job is not { IsOpen: true, Point: { } point })
         {
             return PushOutcome.JobNotOpen;
         }
 
-        var worker = db.People.FindById(workerId);
+        var worker = db.People.Find(workerId);
         if (worker is null || worker.OptedOut || worker.Worker is null)
         {
             return PushOutcome.NotAWorker;
         }
 
+        // A push another unit is writing right now is not seen here; its key is unique, so this unit's insert then fails and the rerun sees it.
         var key = Push.KeyOf(jobId, workerId);
-        if (db.Pushes.Exists(p => p.Key == key))
+        if (db.Pushes.Exists(key))
         {
             return PushOutcome.AlreadyPushed;
         }
 
         var now = db.UtcNow;
         var dayStart = DayStart.ChinaDayStartUtc(now);
-        if (db.Pushes.Count(p => p.WorkerId == workerId && p.CreatedAt >= dayStart) >= Options.DailyCap)
+        if (db.Pushes.CountForWorkerSince(workerId, dayStart) >= Options.DailyCap)
         {
             return PushOutcome.Capped;
         }
@@ -137,13 +141,13 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
 
     private (int Written, int Need) PlanInTransaction(int jobId, int wave)
     {
-        var job = db.Jobs.FindById(jobId);
+        var job = db.Jobs.Find(jobId);
         if (job is not { IsOpen: true, Point: not null })
         {
             return (0, 0);
         }
 
-        var pushed = db.Pushes.Find(p => p.JobId == jobId).ToList();
+        var pushed = db.Pushes.OfJob(jobId).ToList();
         if (pushed.Any(p => p.Wave == wave))
         {
             return (0, 0);

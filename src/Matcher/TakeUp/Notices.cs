@@ -11,18 +11,18 @@ namespace ZeroWork.Matcher.TakeUp;
 public static class Notices
 {
     /// <summary>How a notice names the post: "明天7:00小工，编号12".</summary>
-    public static string Label(MarketDb db, JobPost job) => $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}，编号{job.Id}";
+    public static string Label(IMarketStore db, JobPost job) => $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}，编号{job.Id}";
 
     /// <summary>The first wave found nobody within the radius: the employer hears so instead of waiting.</summary>
-    public static void NobodyNearby(MarketDb db, int jobId) => db.InTransaction(() =>
+    public static void NobodyNearby(IMarketStore db, int jobId) => db.InTransaction(() =>
     {
-        if (db.Jobs.FindById(jobId) is { } job)
+        if (db.Jobs.Find(jobId) is { } job)
         {
-            Tell(db, db.People.FindById(job.EmployerId), MessageTemplates.NobodyNearby, [Label(db, job)], $"nobody:{jobId}");
+            Tell(db, db.People.Find(job.EmployerId), MessageTemplates.NobodyNearby, [Label(db, job)], $"nobody:{jobId}");
         }
     });
 
-    public static void Tell(MarketDb db, Person? person, MessageTemplate template, string[] variables, string key, string purpose = "handover")
+    public static void Tell(IMarketStore db, Person? person, MessageTemplate template, string[] variables, string key, string purpose = "handover")
     {
         if (person is null || ChannelChooser.Choose(person, db.UtcNow) is not { } route)
         {

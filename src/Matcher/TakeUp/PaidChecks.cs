@@ -6,7 +6,7 @@ using ZeroWork.Market.Time;
 namespace ZeroWork.Matcher.TakeUp;
 
 /// <summary>The day after a job's date, from 09:00 China time, each taker is asked once "X月X日的活，工钱结了吗？". Jobs more than <see cref="LookBackDays"/> days old are not asked about.</summary>
-public sealed class PaidChecks(MarketDb db)
+public sealed class PaidChecks(IMarketStore db)
 {
     public const int AskFromHour = 9;
 
@@ -29,12 +29,12 @@ public sealed class PaidChecks(MarketDb db)
         {
             var day = today.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var date = today.AddDays(-back).ToString("M月d日", CultureInfo.InvariantCulture);
-            foreach (var job in db.Jobs.Find(j => j.WorkDate == day).Where(j => j.TakerIds.Count > 0).ToList())
+            foreach (var job in db.Jobs.OnDate(day).Where(j => j.TakerIds.Count > 0).ToList())
             {
                 foreach (var workerId in job.TakerIds)
                 {
                     var key = Push.KeyOf(job.Id, workerId);
-                    var push = db.Pushes.FindOne(p => p.Key == key);
+                    var push = db.Pushes.ByKey(key);
                     if (push is not { State: PushState.Accepted, PaidAskedAt: null })
                     {
                         continue;
@@ -43,12 +43,12 @@ public sealed class PaidChecks(MarketDb db)
                     // Re-read for update: the sweep and a caller may run at once, and each taker is asked once.
                     asked += db.InTransaction(() =>
                     {
-                        if (db.Pushes.Query().Where(p => p.Key == key).ForUpdate().FirstOrDefault() is not { PaidAskedAt: null } fresh)
+                        if (db.Pushes.ByKeyForUpdate(key) is not { PaidAskedAt: null } fresh)
                         {
                             return 0;
                         }
 
-                        Notices.Tell(db, db.People.FindById(workerId), MessageTemplates.PaidCheck, [date], $"paid:{job.Id}:{workerId}", "ask");
+                        Notices.Tell(db, db.People.Find(workerId), MessageTemplates.PaidCheck, [date], $"paid:{job.Id}:{workerId}", "ask");
                         db.Pushes.Update(fresh with { PaidAskedAt = db.UtcNow });
                         return 1;
                     });

@@ -11,18 +11,18 @@ using ZeroWork.Matcher.Planning;
 namespace ZeroWork.Matcher.TakeUp;
 
 /// <summary>Accept, decline and close, inside the caller's transaction. The first <c>Headcount</c> acceptances win; the two sides of an accepted job get each other's full contact (audited), everyone later hears 已招满 kindly.</summary>
-public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options) : ITakeUp
+public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> options) : ITakeUp
 {
     public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
     {
-        var job = db.ReadForUpdate(jobId);
-        var worker = db.People.Query().Where(p => p.Id == workerId).ForUpdate().FirstOrDefault();
+        var job = db.Jobs.FindForUpdate(jobId);
+        var worker = db.People.FindForUpdate(workerId);
         if (job is null || worker is null || job.Status is JobStatus.Draft or JobStatus.PendingReview or JobStatus.Rejected)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
         }
 
-        var employer = db.People.FindById(job.EmployerId);
+        var employer = db.People.Find(job.EmployerId);
         if (job.TakerIds.Contains(workerId))
         {
             return TakenReply(TakeUpOutcome.AlreadyTaken, job, employer);
@@ -77,7 +77,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
     public TakeUpResult Decline(int workerId, int jobId) => db.InTransaction(() =>
     {
-        var job = db.Jobs.FindById(jobId);
+        var job = db.Jobs.Find(jobId);
         if (job is null)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, null, "没有找到这条招工信息。");
@@ -89,7 +89,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
     public TakeUpResult Withdraw(int workerId, int jobId) => db.InTransaction(() =>
     {
-        var job = db.ReadForUpdate(jobId);
+        var job = db.Jobs.FindForUpdate(jobId);
         if (job is null || !job.TakerIds.Contains(workerId))
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "您没有接这个活。");
@@ -106,13 +106,13 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         };
         db.Jobs.Update(reopened);
         var key = Push.KeyOf(jobId, workerId);
-        if (db.Pushes.FindOne(p => p.Key == key) is { } push)
+        if (db.Pushes.ByKeyForUpdate(key) is { } push)
         {
             db.Pushes.Update(push with { State = PushState.Withdrawn, AnsweredAt = db.UtcNow });
         }
 
-        var worker = db.People.FindById(workerId);
-        var employer = db.People.FindById(job.EmployerId);
+        var worker = db.People.Find(workerId);
+        var employer = db.People.Find(job.EmployerId);
         Notices.Tell(db, employer, MessageTemplates.TakerWithdrew, [Notices.Label(db, job), worker is null ? "一位师傅" : JobContacts.NameOf(worker)], $"withdrew:{jobId}:{workerId}");
         db.Raise(new JobChanged(jobId, false));
         db.Raise(new PersonChanged(workerId, false));
@@ -121,13 +121,11 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
 
     public TakeUpResult Close(int employerId, int? jobId) => db.InTransaction(() =>
     {
-        var chosen = jobId ?? db.Jobs.Find(j => j.EmployerId == employerId)
+        var chosen = jobId ?? db.Jobs.OfEmployer(employerId)
             .Where(j => j.Status is JobStatus.Published or JobStatus.PendingReview)
-            .OrderByDescending(j => j.CreatedAt)
-            .ThenByDescending(j => j.Id)
             .Select(j => (int?)j.Id)
             .FirstOrDefault();
-        var job = chosen is { } id ? db.ReadForUpdate(id) : null;
+        var job = chosen is { } id ? db.Jobs.FindForUpdate(id) : null;
         if (job is null)
         {
             return new TakeUpResult(TakeUpOutcome.NotFound, null, "您目前没有正在招工的信息。");
@@ -155,10 +153,10 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
     {
         var key = Push.KeyOf(job.Id, workerId);
         var now = db.UtcNow;
-        var push = db.Pushes.FindOne(p => p.Key == key);
+        var push = db.Pushes.ByKeyForUpdate(key);
         if (push is null)
         {
-            var distance = job.Point is { } p && db.People.FindById(workerId)?.Worker?.Home is { } home ? p.DistanceTo(home) : 0;
+            var distance = job.Point is { } p && db.People.Find(workerId)?.Worker?.Home is { } home ? p.DistanceTo(home) : 0;
             db.Pushes.Insert(new Push { Key = key, JobId = job.Id, WorkerId = workerId, State = state, DistanceMeters = distance, Wave = PushPlanner.PullWave, CreatedAt = now, AnsweredAt = now });
         }
         else if (push.State is PushState.Queued or PushState.Declined || state == PushState.Accepted)
@@ -175,9 +173,9 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
             return null;
         }
 
-        return db.Pushes.Find(p => p.WorkerId == workerId && p.State == PushState.Accepted)
+        return db.Pushes.OfWorker(workerId, PushState.Accepted)
             .Where(p => p.JobId != job.Id)
-            .Select(p => db.Jobs.FindById(p.JobId))
+            .Select(p => db.Jobs.Find(p.JobId))
             .FirstOrDefault(j => j is not null && j.WorkDate == day && j.TakerIds.Contains(workerId) && j.Status is JobStatus.Published or JobStatus.Filled);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using ZeroWork.Market.Events;
+using ZeroWork.Market.Jobs;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Matcher.Tests.Support;
@@ -20,11 +21,11 @@ public sealed class EventPumpTests
         {
             Phone = "13900000001",
             Worker = new WorkerProfile { Skills = ["porter"], Home = Geo.Fancheng },
-        }).AsInt32;
+        });
 
         m.Pump.Handle(new PersonChanged(id, NewWorker: true));
 
-        var pushed = m.Db.Pushes.Find(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
+        var pushed = m.Db.Pushes.All().Where(p => p.WorkerId == id).OrderBy(p => p.DistanceMeters).ToList();
         Assert.Equal(posts.Take(3).Select(p => p.Id), pushed.Select(p => p.JobId));
         Assert.All(pushed, p => Assert.Equal(0, p.Wave));
         Assert.True(m.Indexes.Workers.Contains(id));
@@ -35,9 +36,99 @@ public sealed class EventPumpTests
     {
         using var m = new TestMarket();
         var worker = m.AddWorker(Geo.Fancheng, ["porter"]);
-        m.Db.People.Update(m.Db.People.FindById(worker.Id) with { OptedOut = true });
+        m.Db.People.Update(m.Db.People.Find(worker.Id)! with { OptedOut = true });
 
         m.Pump.Handle(new PersonChanged(worker.Id, false));
+
+        Assert.False(m.Indexes.Workers.Contains(worker.Id));
+    }
+
+    [Fact]
+    public void A_post_published_on_another_node_enters_the_index_but_is_planned_there_not_here()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 400), ["porter"]);
+        var job = PublishedUnseen(m);
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: true) { FromOtherNode = true });
+
+        Assert.Equal(job.Id, Assert.Single(m.Indexes.Jobs.All()).Id);
+        Assert.Empty(m.Db.Pushes.OfJob(job.Id));
+        Assert.Empty(m.Db.Pushes.OfWorker(worker.Id, PushState.Queued));
+        Assert.Empty(m.Db.Outbox.All());
+    }
+
+    [Fact]
+    public void A_post_published_on_this_node_enters_the_index_and_gets_its_first_wave()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 400), ["porter"]);
+        var job = PublishedUnseen(m);
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: true));
+
+        Assert.Equal(job.Id, Assert.Single(m.Indexes.Jobs.All()).Id);
+        var push = Assert.Single(m.Db.Pushes.OfJob(job.Id));
+        Assert.Equal(worker.Id, push.WorkerId);
+        Assert.Equal(1, push.Wave);
+    }
+
+    [Fact]
+    public void Two_nodes_planning_the_same_first_wave_push_each_worker_once()
+    {
+        using var m = new TestMarket();
+        var workers = Enumerable.Range(1, 5).Select(i => m.AddWorker(Geo.Offset(Geo.Fancheng, i * 60, i * 150), ["porter"])).ToList();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        var other = m.SecondNode();
+
+        // Both recover the post at start (each raises its own, local, event for it).
+        m.Pump.Handle(new JobChanged(job.Id, Published: true));
+        other.Handle(new JobChanged(job.Id, Published: true));
+
+        var pushed = m.Db.Pushes.OfJob(job.Id).ToList();
+        Assert.Equal(m.Options.WaveFactor, pushed.Count);
+        Assert.Equal(pushed.Count, pushed.Select(p => p.WorkerId).Distinct().Count());
+        Assert.All(pushed, p => Assert.Contains(p.WorkerId, workers.Select(w => w.Id)));
+        Assert.Equal(pushed.Count, m.Db.Outbox.All().Count(o => o.Purpose == "push"));
+    }
+
+    [Fact]
+    public void A_post_closed_on_another_node_leaves_the_index()
+    {
+        using var m = new TestMarket();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.Db.Jobs.Update(m.Db.Jobs.Find(job.Id)! with { Status = JobStatus.Closed });
+
+        m.Pump.Handle(new JobChanged(job.Id, Published: false) { FromOtherNode = true });
+
+        Assert.Empty(m.Indexes.Jobs.All());
+    }
+
+    [Fact]
+    public void A_worker_registered_on_another_node_enters_the_index_and_is_pulled_there_not_here()
+    {
+        using var m = new TestMarket();
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        var id = m.Db.People.Insert(new Person
+        {
+            Phone = "13900000002",
+            Worker = new WorkerProfile { Skills = ["porter"], Home = Geo.Offset(Geo.Fancheng, 0, 300) },
+        });
+
+        m.Pump.Handle(new PersonChanged(id, NewWorker: true) { FromOtherNode = true });
+
+        Assert.True(m.Indexes.Workers.Contains(id));
+        Assert.Empty(m.Db.Pushes.OfJob(job.Id));
+    }
+
+    [Fact]
+    public void A_worker_who_opted_out_on_another_node_leaves_the_index()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Fancheng, ["porter"]);
+        m.Db.People.Update(m.Db.People.Find(worker.Id)! with { OptedOut = true });
+
+        m.Pump.Handle(new PersonChanged(worker.Id, false) { FromOtherNode = true });
 
         Assert.False(m.Indexes.Workers.Contains(worker.Id));
     }
@@ -55,26 +146,26 @@ public sealed class EventPumpTests
         {
             var jobId = m.Db.InTransaction(() =>
             {
-                var id = m.Db.Jobs.Insert(new Market.Jobs.JobPost
+                var id = m.Db.Jobs.Insert(new JobPost
                 {
                     EmployerId = employer.Id,
                     Skills = ["porter"],
                     Point = Geo.Fancheng,
                     WorkDate = m.Today,
-                    Status = Market.Jobs.JobStatus.Published,
+                    Status = JobStatus.Published,
                     PublishedAt = m.Db.UtcNow,
-                }).AsInt32;
+                });
                 m.Db.Raise(new JobChanged(id, Published: true));
                 return id;
             });
 
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!m.Db.Pushes.Exists(p => p.JobId == jobId) && DateTime.UtcNow < deadline)
+            while (!m.Db.Pushes.OfJob(jobId).Any() && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
 
-            var push = Assert.Single(m.Db.Pushes.Find(p => p.JobId == jobId));
+            var push = Assert.Single(m.Db.Pushes.OfJob(jobId));
             Assert.Equal(near.Id, push.WorkerId);
             Assert.Equal(PushState.Queued, push.State);
             Assert.NotEqual(far.Id, push.WorkerId);
@@ -100,17 +191,26 @@ public sealed class EventPumpTests
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!m.Db.Pushes.Exists(p => p.JobId == job.Id) && DateTime.UtcNow < deadline)
+            while (!m.Db.Pushes.OfJob(job.Id).Any() && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
 
             Assert.True(m.Indexes.Workers.Contains(worker.Id));
-            Assert.Equal(worker.Id, Assert.Single(m.Db.Pushes.Find(p => p.JobId == job.Id)).WorkerId);
+            Assert.Equal(worker.Id, Assert.Single(m.Db.Pushes.OfJob(job.Id)).WorkerId);
         }
         finally
         {
             await pump.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>A published post in the store that this node's index has not seen yet (as when another node published it).</summary>
+    private static JobPost PublishedUnseen(TestMarket m)
+    {
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.Indexes.Jobs.Remove(job.Id);
+        Assert.Empty(m.Indexes.Jobs.All());
+        return job;
     }
 }

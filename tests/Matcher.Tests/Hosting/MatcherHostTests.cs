@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZeroWork.Market;
 using ZeroWork.Market.Jobs;
+using ZeroWork.Market.LiteDb;
 using ZeroWork.Market.Matching;
 using ZeroWork.Market.Storage;
 using ZeroWork.Matcher.Tests.Support;
@@ -20,8 +21,8 @@ public sealed class MatcherHostTests : IDisposable
     {
         await using var app = Build([]);
         await app.StartAsync();
-        var db = app.Services.GetRequiredService<MarketDb>();
-        var id = db.Jobs.Insert(new JobPost { Point = Geo.Fancheng, PlaceText = "七里河", Status = JobStatus.Published }).AsInt32;
+        var db = app.Services.GetRequiredService<IMarketStore>();
+        var id = db.Jobs.Insert(new JobPost { Point = Geo.Fancheng, PlaceText = "七里河", Status = JobStatus.Published });
         using var client = app.GetTestClient();
 
         using var found = await client.GetAsync(new Uri($"/go/{id}", UriKind.Relative));
@@ -71,6 +72,7 @@ public sealed class MatcherHostTests : IDisposable
         var builder = WebApplication.CreateBuilder([$"--Storage:Path={Path.Combine(folder, "host.db")}", "--Seed:Demo=false", .. args]);
         builder.WebHost.UseTestServer();
         builder.Services.AddMarket();
+        builder.Services.AddLiteDbStore();
         builder.AddMatcher();
         var app = builder.Build();
         app.MapMatcher();

@@ -59,9 +59,9 @@ public sealed class MatchingFilterTests
         Assert.Equal(1, m.Planner.PlanWave(job.Id, 1));
         Assert.Equal(0, m.Planner.PlanWave(job.Id, 1));
         Assert.Equal(PushOutcome.AlreadyPushed, m.Planner.TryPush(job.Id, worker.Id, 100, 2));
-        Assert.Equal(1, m.Db.Pushes.Count(p => p.WorkerId == worker.Id));
+        Assert.Equal(1, m.Db.Pushes.All().Count(p => p.WorkerId == worker.Id));
         var key = $"push:{job.Id}:{worker.Id}";
-        Assert.Equal(1, m.Db.Outbox.Count(o => o.IdempotencyKey == key));
+        Assert.Equal(1, m.Db.Outbox.All().Count(o => o.IdempotencyKey == key));
     }
 
     [Fact]
@@ -91,11 +91,11 @@ public sealed class MatchingFilterTests
 
         m.Planner.PlanWave(job.Id, 1);
 
-        var smsMessage = m.Db.Outbox.FindOne(o => o.PersonId == sms.Id);
+        var smsMessage = m.Db.Outbox.All().First(o => o.PersonId == sms.Id);
         Assert.Equal(OutboxChannel.Sms, smsMessage.Channel);
         Assert.Equal(OutboxState.Deferred, smsMessage.State);
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 7, 0, 0, TimeSpan.FromHours(8)).UtcDateTime, smsMessage.NotBefore!.Value.ToUniversalTime());
-        var wechatMessage = m.Db.Outbox.FindOne(o => o.PersonId == wechat.Id);
+        var wechatMessage = m.Db.Outbox.All().First(o => o.PersonId == wechat.Id);
         Assert.Equal(OutboxChannel.WeChatCustom, wechatMessage.Channel);
         Assert.Equal(OutboxState.Pending, wechatMessage.State);
         Assert.Null(wechatMessage.NotBefore);
@@ -108,7 +108,7 @@ public sealed class MatchingFilterTests
         using var night = new TestMarket(new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.FromHours(8)), o => o.QuietHours.Enabled = false);
         var w = night.AddWorker(Geo.Offset(Geo.Fancheng, 0, 100), ["porter"]);
         night.Planner.PlanWave(night.AddJob(night.AddEmployer().Id, Geo.Fancheng, ["porter"]).Id, 1);
-        Assert.Equal(OutboxState.Pending, night.Db.Outbox.FindOne(o => o.PersonId == w.Id).State);
+        Assert.Equal(OutboxState.Pending, night.Db.Outbox.All().First(o => o.PersonId == w.Id).State);
 
         Assert.Null(QuietHours.EndIfQuiet(new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.FromHours(8)).UtcDateTime, new QuietHoursOptions()));
         Assert.Equal(
@@ -129,7 +129,7 @@ public sealed class MatchingFilterTests
 
         m.Time.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(3, m.SecondWaves.RunDue());
-        Assert.Equal(workers.Skip(3).Take(3).Select(w => w.Id), m.Db.Pushes.Find(p => p.Wave == 2).Select(p => p.WorkerId).Order());
+        Assert.Equal(workers.Skip(3).Take(3).Select(w => w.Id), m.Db.Pushes.All().Where(p => p.Wave == 2).Select(p => p.WorkerId).Order());
         Assert.Equal(0, m.SecondWaves.RunDue());
     }
 
@@ -157,10 +157,10 @@ public sealed class MatchingFilterTests
 
         m.Planner.PlanWave(job.Id, 1);
 
-        var push = Assert.Single(m.Db.Pushes.Find(p => p.WorkerId == worker.Id && p.State == PushState.Queued));
+        var push = Assert.Single(m.Db.Pushes.OfWorker(worker.Id, PushState.Queued));
         Assert.Equal($"{job.Id}:{worker.Id}", push.Key);
         Assert.InRange(push.DistanceMeters, 799, 801);
-        var message = m.Db.Outbox.FindById(push.OutboxId!.Value);
+        var message = m.Db.Outbox.Find(push.OutboxId!.Value)!;
         Assert.Equal("JobPush", message.Template);
         Assert.Equal($"push:{job.Id}:{worker.Id}", message.IdempotencyKey);
         Assert.Equal(MessageTemplates.JobPush.Render(message.Variables, message.LinkPrefix), message.Text);
@@ -171,5 +171,5 @@ public sealed class MatchingFilterTests
         Assert.Contains("800米", message.Text, StringComparison.Ordinal);
     }
 
-    private static List<int> PushedIds(TestMarket m, int jobId) => [.. m.Db.Pushes.Find(p => p.JobId == jobId).Select(p => p.WorkerId)];
+    private static List<int> PushedIds(TestMarket m, int jobId) => [.. m.Db.Pushes.OfJob(jobId).Select(p => p.WorkerId)];
 }

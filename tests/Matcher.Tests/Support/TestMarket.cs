@@ -10,10 +10,11 @@ using ZeroWork.Matcher.Index;
 using ZeroWork.Matcher.Planning;
 using ZeroWork.Matcher.Search;
 using ZeroWork.Matcher.TakeUp;
+using ZeroWork.Tests.Common.Storage;
 
 namespace ZeroWork.Matcher.Tests.Support;
 
-/// <summary>A market on a temp file with fake time (default 2026-11-26 10:00 China time) and the Matcher's parts wired by hand.</summary>
+/// <summary>A market on the shared test store with fake time (default 2026-11-26 10:00 China time) and the Matcher's parts wired by hand.</summary>
 internal sealed class TestMarket : IDisposable
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
@@ -22,9 +23,8 @@ internal sealed class TestMarket : IDisposable
 
     public TestMarket(DateTimeOffset? now = null, Action<MatcherOptions>? configure = null)
     {
-        Folder = Directory.CreateTempSubdirectory("zw-matcher-").FullName;
         Time = new FakeTimeProvider(now ?? DefaultNow);
-        Db = MarketDb.Open(Path.Combine(Folder, "test.db"), Events, Time);
+        Store = new TestStore(Time);
         configure?.Invoke(Options);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         Indexes = new MarketIndexes(Db, new WorkerIndex(), new OpenJobIndex());
@@ -36,13 +36,13 @@ internal sealed class TestMarket : IDisposable
         Pump = new MatcherEventPump(Events, Db, Indexes, Planner, NullLogger<MatcherEventPump>.Instance);
     }
 
-    public string Folder { get; }
+    public TestStore Store { get; }
 
     public FakeTimeProvider Time { get; }
 
-    public MarketEvents Events { get; } = new();
+    public MarketEvents Events => Store.Events;
 
-    public MarketDb Db { get; }
+    public IMarketStore Db => Store.Db;
 
     public MatcherOptions Options { get; } = new();
 
@@ -74,7 +74,7 @@ internal sealed class TestMarket : IDisposable
             CreatedAt = Db.UtcNow,
         };
         person = edit?.Invoke(person) ?? person;
-        var id = Db.People.Insert(person).AsInt32;
+        var id = Db.People.Insert(person);
         person = person with { Id = id };
         Indexes.RefreshPerson(id);
         return person;
@@ -90,7 +90,7 @@ internal sealed class TestMarket : IDisposable
             Employer = new EmployerProfile { UnitName = "李记装修", ContactName = "李经理", ContactPhone = phone, RegisteredAt = Db.UtcNow },
             CreatedAt = Db.UtcNow,
         };
-        var id = Db.People.Insert(person).AsInt32;
+        var id = Db.People.Insert(person);
         return person with { Id = id };
     }
 
@@ -115,21 +115,20 @@ internal sealed class TestMarket : IDisposable
             PublishedAt = Db.UtcNow,
         };
         job = edit?.Invoke(job) ?? job;
-        var id = Db.Jobs.Insert(job).AsInt32;
+        var id = Db.Jobs.Insert(job);
         job = job with { Id = id };
         Indexes.RefreshJob(id);
         return job;
     }
 
-    public void Dispose()
+    /// <summary>The Matcher of a second node on the same store: its own indexes, loaded now, and its own planner.</summary>
+    public MatcherEventPump SecondNode()
     {
-        Db.Dispose();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        var indexes = new MarketIndexes(Db, new WorkerIndex(), new OpenJobIndex());
+        indexes.Load();
+        var planner = new PushPlanner(Db, indexes, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<PushPlanner>.Instance);
+        return new MatcherEventPump(Events, Db, indexes, planner, NullLogger<MatcherEventPump>.Instance);
     }
+
+    public void Dispose() => Store.Dispose();
 }

@@ -28,13 +28,13 @@ public sealed class TakeUpTests
         Assert.Contains("已招满", third.Reply, StringComparison.Ordinal);
         Assert.Contains("很抱歉", third.Reply, StringComparison.Ordinal);
 
-        var stored = m.Db.Jobs.FindById(job.Id);
+        var stored = m.Db.Jobs.Find(job.Id)!;
         Assert.Equal(JobStatus.Filled, stored.Status);
         Assert.Equal([workers[0].Id, workers[1].Id], stored.TakerIds);
         Assert.Equal(PushState.Accepted, PushOf(m, job.Id, workers[0].Id).State);
         Assert.Equal(PushState.TooLate, PushOf(m, job.Id, workers[2].Id).State);
-        Assert.Equal(1, m.Db.People.FindById(workers[0].Id).Worker!.JobsTaken);
-        Assert.Equal(0, m.Db.People.FindById(workers[2].Id).Worker!.JobsTaken);
+        Assert.Equal(1, m.Db.People.Find(workers[0].Id)!.Worker!.JobsTaken);
+        Assert.Equal(0, m.Db.People.Find(workers[2].Id)!.Worker!.JobsTaken);
     }
 
     [Fact]
@@ -53,15 +53,15 @@ public sealed class TakeUpTests
         Assert.Contains($"/go/{job.Id}", result.Reply, StringComparison.Ordinal);
         Assert.StartsWith("接单成功", result.Reply, StringComparison.Ordinal);
 
-        var told = Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover" && o.Template == "TakerFound"));
+        var told = Assert.Single(m.Db.Outbox.All(), o => o.Purpose == "handover" && o.Template == "TakerFound");
         Assert.Equal("13800001111", told.Address);
         Assert.Equal(employer.Id, told.PersonId);
         Assert.Contains("张建国", told.Text, StringComparison.Ordinal);
         Assert.Contains(worker.Phone!, told.Text, StringComparison.Ordinal);
         Assert.Contains($"编号{job.Id}", told.Text, StringComparison.Ordinal);
-        Assert.Single(m.Db.Outbox.Find(o => o.Template == "PostFilled"));
+        Assert.Single(m.Db.Outbox.All(), o => o.Template == "PostFilled");
 
-        var audit = Assert.Single(m.Db.Audit.Find(a => a.Action == "contact.handover"));
+        var audit = Assert.Single(m.Db.Audit.About($"job:{job.Id}"), a => a.Action == "contact.handover");
         Assert.Equal("system", audit.Actor);
         Assert.Equal($"job:{job.Id}", audit.Subject);
         Assert.DoesNotContain(worker.Phone!, audit.Detail, StringComparison.Ordinal);
@@ -78,8 +78,8 @@ public sealed class TakeUpTests
         var again = m.TakeUp.Accept(worker.Id, job.Id);
 
         Assert.Equal(TakeUpOutcome.AlreadyTaken, again.Outcome);
-        Assert.Single(m.Db.Jobs.FindById(job.Id).TakerIds);
-        Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover" && o.Template == "TakerFound"));
+        Assert.Single(m.Db.Jobs.Find(job.Id)!.TakerIds);
+        Assert.Single(m.Db.Outbox.All(), o => o.Purpose == "handover" && o.Template == "TakerFound");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class TakeUpTests
         var held = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 200), ["porter"]);
         var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
         m.Planner.PlanWave(job.Id, 1);
-        var heldMessage = m.Db.Outbox.FindOne(o => o.PersonId == held.Id);
+        var heldMessage = m.Db.Outbox.All().First(o => o.PersonId == held.Id);
         Assert.Equal(OutboxState.Deferred, heldMessage.State);
 
         m.TakeUp.Accept(taker.Id, job.Id);
@@ -99,7 +99,7 @@ public sealed class TakeUpTests
         Assert.Equal(PushOutcome.JobNotOpen, m.Planner.TryPush(job.Id, late.Id, 300, 2));
         m.Time.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, m.SecondWaves.RunDue());
-        Assert.Equal(OutboxState.Failed, m.Db.Outbox.FindById(heldMessage.Id).State);
+        Assert.Equal(OutboxState.Failed, m.Db.Outbox.Find(heldMessage.Id)!.State);
         Assert.Equal(PushState.Expired, PushOf(m, job.Id, held.Id).State);
     }
 
@@ -118,8 +118,8 @@ public sealed class TakeUpTests
 
         Assert.Equal(TakeUpOutcome.Closed, closed.Outcome);
         Assert.Equal(latest.Id, closed.Job!.Id);
-        Assert.Equal(JobStatus.Closed, m.Db.Jobs.FindById(latest.Id).Status);
-        Assert.Equal(JobStatus.Published, m.Db.Jobs.FindById(older.Id).Status);
+        Assert.Equal(JobStatus.Closed, m.Db.Jobs.Find(latest.Id)!.Status);
+        Assert.Equal(JobStatus.Published, m.Db.Jobs.Find(older.Id)!.Status);
         Assert.Contains("已关闭", closed.Reply, StringComparison.Ordinal);
 
         var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 100), ["cleaner"]);
@@ -150,14 +150,14 @@ public sealed class TakeUpTests
         var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 100), ["porter"]);
         var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
 
-        Assert.Throws<InvalidOperationException>(() => m.Db.InTransaction(() =>
+        Assert.Throws<InvalidOperationException>(() => m.Db.InTransaction<TakeUpOutcome>(() =>
         {
             m.TakeUp.Accept(worker.Id, job.Id);
             throw new InvalidOperationException("the inbound message could not be stored");
         }));
 
-        Assert.Empty(m.Db.Jobs.FindById(job.Id).TakerIds);
-        Assert.Equal(0, m.Db.Outbox.Count());
+        Assert.Empty(m.Db.Jobs.Find(job.Id)!.TakerIds);
+        Assert.Empty(m.Db.Outbox.All());
         Assert.Equal(0, m.Db.Audit.Count());
     }
 
@@ -172,8 +172,8 @@ public sealed class TakeUpTests
         m.Time.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(1, m.Expiry.ExpireDue());
 
-        Assert.Equal(JobStatus.Expired, m.Db.Jobs.FindById(job.Id).Status);
-        Assert.Equal(JobStatus.Published, m.Db.Jobs.FindById(later.Id).Status);
+        Assert.Equal(JobStatus.Expired, m.Db.Jobs.Find(job.Id)!.Status);
+        Assert.Equal(JobStatus.Published, m.Db.Jobs.Find(later.Id)!.Status);
     }
 
     [Fact]
@@ -187,14 +187,14 @@ public sealed class TakeUpTests
         var outcomes = workers.AsParallel().WithDegreeOfParallelism(workers.Count).Select(w => m.Db.InTransaction(() =>
         {
             // Each caller has already looked at the post in its transaction (as the conversation layer does) before accepting.
-            _ = m.Db.Jobs.FindById(job.Id);
+            _ = m.Db.Jobs.Find(job.Id)!;
             bothRead.SignalAndWait(TimeSpan.FromSeconds(10));
             return m.TakeUp.Accept(w.Id, job.Id).Outcome;
         })).ToList();
 
         Assert.Equal(1, outcomes.Count(o => o == TakeUpOutcome.Taken));
         Assert.Equal(workers.Count - 1, outcomes.Count(o => o == TakeUpOutcome.Full));
-        Assert.Single(m.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Single(m.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -204,17 +204,17 @@ public sealed class TakeUpTests
         var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"], p => p with { Name = "刘" });
         var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
         m.TakeUp.Accept(worker.Id, job.Id);
-        Assert.Equal(JobStatus.Filled, m.Db.Jobs.FindById(job.Id).Status);
+        Assert.Equal(JobStatus.Filled, m.Db.Jobs.Find(job.Id)!.Status);
 
         var result = m.TakeUp.Withdraw(worker.Id, job.Id);
 
         Assert.Equal(TakeUpOutcome.Withdrawn, result.Outcome);
-        var reopened = m.Db.Jobs.FindById(job.Id);
+        var reopened = m.Db.Jobs.Find(job.Id)!;
         Assert.Equal(JobStatus.Published, reopened.Status);
         Assert.Empty(reopened.TakerIds);
         Assert.Null(reopened.ClosedAt);
         Assert.Equal(PushState.Withdrawn, PushOf(m, job.Id, worker.Id).State);
-        var told = Assert.Single(m.Db.Outbox.Find(o => o.Template == "TakerWithdrew"));
+        var told = Assert.Single(m.Db.Outbox.All(), o => o.Template == "TakerWithdrew");
         Assert.Contains("刘师傅", told.Text, StringComparison.Ordinal);
         Assert.Contains($"编号{job.Id}", told.Text, StringComparison.Ordinal);
     }
@@ -227,7 +227,7 @@ public sealed class TakeUpTests
         var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
 
         Assert.Equal(TakeUpOutcome.NotFound, m.TakeUp.Withdraw(worker.Id, job.Id).Outcome);
-        Assert.Empty(m.Db.Outbox.FindAll());
+        Assert.Empty(m.Db.Outbox.All());
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class TakeUpTests
 
         Assert.Equal(TakeUpOutcome.Clash, clash.Outcome);
         Assert.Contains($"编号{morning.Id}", clash.Reply, StringComparison.Ordinal);
-        Assert.Empty(m.Db.Jobs.FindById(afternoon.Id).TakerIds);
+        Assert.Empty(m.Db.Jobs.Find(afternoon.Id)!.TakerIds);
         Assert.Equal(TakeUpOutcome.Taken, m.TakeUp.Accept(worker.Id, tomorrow.Id).Outcome);
     }
 
@@ -282,14 +282,10 @@ public sealed class TakeUpTests
         Assert.Equal(1, checks.AskDue());
         Assert.Equal(0, checks.AskDue());
 
-        var asked = Assert.Single(m.Db.Outbox.Find(o => o.Template == "PaidCheck"));
+        var asked = Assert.Single(m.Db.Outbox.All(), o => o.Template == "PaidCheck");
         Assert.Equal("11月26日的活，工钱结了吗？回1结了 回2没结", asked.Text);
         Assert.NotNull(PushOf(m, job.Id, worker.Id).PaidAskedAt);
     }
 
-    private static Push PushOf(TestMarket m, int jobId, int workerId)
-    {
-        var key = Push.KeyOf(jobId, workerId);
-        return m.Db.Pushes.FindOne(p => p.Key == key);
-    }
+    private static Push PushOf(TestMarket m, int jobId, int workerId) => m.Db.Pushes.ByKey(Push.KeyOf(jobId, workerId))!;
 }
