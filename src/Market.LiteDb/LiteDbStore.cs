@@ -201,7 +201,7 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
 
             var engine = new RecoverableEngine(full, readOnly);
             db = new LiteDatabase(engine, StoreMapper.Create(), disposeOnClose: true);
-            SchemaMigrations.Upgrade(db, readOnly);
+            LiteDbSchema.Upgrade(db, readOnly);
             if (!readOnly && db.CheckpointSize != CheckpointPages)
             {
                 // A backup stops automatic checkpoints while it copies; a crash in that window must not leave them off.

@@ -30,7 +30,7 @@ public sealed class ZeroWorkFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => settings["Storage:Path"]!;
 
-    public MarketDb Db => Services.GetRequiredService<MarketDb>();
+    public IMarketStore Db => Services.GetRequiredService<IMarketStore>();
 
     public ZeroWorkFactory With(string key, string? value)
     {

@@ -13,4 +13,6 @@ internal sealed class LiteInbound(ILiteCollection<InboundMessage> inbound) : IIn
         [.. inbound.Find(StoreQuery.Equal(nameof(InboundMessage.From), address)).OrderByDescending(m => m.Id).Take(count).Reverse()];
 
     public long Count() => inbound.LongCount();
+
+    public IEnumerable<InboundMessage> All() => inbound.FindAll();
 }

@@ -31,4 +31,6 @@ internal sealed class LitePushes(ILiteCollection<Push> pushes) : IPushStore
         pushes.Find(p => p.State == PushState.Accepted && p.AnsweredAt >= fromUtc && p.AnsweredAt < toUtc);
 
     public long Count() => pushes.LongCount();
+
+    public IEnumerable<Push> All() => pushes.FindAll();
 }

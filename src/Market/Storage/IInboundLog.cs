@@ -13,4 +13,7 @@ public interface IInboundLog
     IReadOnlyList<InboundMessage> LatestFrom(string address, int count);
 
     long Count();
+
+    /// <summary>Every stored message, by id (exports and tests).</summary>
+    IEnumerable<InboundMessage> All();
 }

@@ -36,4 +36,7 @@ public interface IPushStore
     IEnumerable<Push> AcceptedBetween(DateTime fromUtc, DateTime toUtc);
 
     long Count();
+
+    /// <summary>Every push, by id (exports and tests).</summary>
+    IEnumerable<Push> All();
 }

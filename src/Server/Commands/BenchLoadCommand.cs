@@ -27,8 +27,8 @@ public sealed class BenchLoadCommand : ICliCommand
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
         var wechat = new HookLoad(http, BenchService.Token, new WeChatCrypto(WeChatAesKey.Parse(BenchService.AesKey), BenchService.AppId));
         var mix = new LoadMix(http, wechat, BenchService.CallbackKey, people);
-        var db = service?.Services.GetRequiredService<MarketDb>();
-        var inboundBefore = db?.Inbound.LongCount() ?? 0;
+        var db = service?.Services.GetRequiredService<IMarketStore>();
+        var inboundBefore = db?.Inbound.Count() ?? 0;
 
         // A service runs for days: the minute measured is the steady state, after the JIT has recompiled the hot paths with
         // their profiles (on 2 busy cores that takes ~20 s of traffic, and the first seconds run at half speed).

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ZeroWork.Market;
+using ZeroWork.Market.LiteDb;
 using ZeroWork.Market.Storage;
+using ZeroWork.Server.Hosting;
 using ZeroWork.Server.Cli;
 
 namespace ZeroWork.Server.Commands;
@@ -16,7 +19,14 @@ public sealed class StatsCommand : ICliCommand
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations();
         using var host = builder.Build();
-        var path = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (options.IsPostgres)
+        {
+            // A server database is read through an ordinary connection; nothing there is disturbed by a reader.
+            return ReadServerAsync(args);
+        }
+
+        var path = options.Path;
         if (!File.Exists(path))
         {
             // Reading must never create: an empty new store would look like a market with no data.
@@ -24,7 +34,17 @@ public sealed class StatsCommand : ICliCommand
         }
 
         // Read-only: a running service may hold the file, and a normal open would checkpoint and delete its live log on close.
-        Console.WriteLine(JsonSerializer.Serialize(MarketDb.ReadOnly(path, StoreStats.Read)));
+        Console.WriteLine(JsonSerializer.Serialize(LiteDbStore.ReadOnly(path, StoreStats.Read)));
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> ReadServerAsync(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddMarket();
+        builder.AddStore();
+        using var host = builder.Build();
+        Console.WriteLine(JsonSerializer.Serialize(StoreStats.Read(host.Services.GetRequiredService<IMarketStore>())));
         return Task.FromResult(0);
     }
 }

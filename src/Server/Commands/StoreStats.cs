@@ -2,16 +2,17 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Commands;
 
-/// <summary>The counts <c>zerowork stats</c> prints.</summary>
+/// <summary>The counts <c>zerowork stats</c> prints, the same on every provider.</summary>
 public static class StoreStats
 {
-    public static Dictionary<string, object> Read(MarketDb db) => new()
+    public static Dictionary<string, object> Read(IMarketStore db) => new()
     {
-        ["inbound"] = db.Inbound.LongCount(),
-        ["workers"] = db.People.Count(p => p.Worker != null),
-        ["employers"] = db.People.Count(p => p.Employer != null),
-        ["jobs"] = db.Jobs.FindAll().GroupBy(j => j.Status.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count()),
-        ["outbox"] = db.Outbox.FindAll().GroupBy(m => m.State.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count()),
+        ["inbound"] = db.Inbound.Count(),
+        ["workers"] = db.People.CountWorkers(),
+        ["employers"] = db.People.CountEmployers(),
+        ["jobs"] = db.Jobs.CountByStatus().Where(s => s.Value > 0).ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
+        ["outbox"] = Enum.GetValues<Market.Messaging.OutboxState>().Select(s => (State: s, Count: db.Outbox.CountInState(s))).Where(s => s.Count > 0)
+            .ToDictionary(s => s.State.ToString().ToLowerInvariant(), s => s.Count),
         ["consultations"] = db.Consultations.Count(),
         ["stations"] = db.Stations.Count(),
     };

@@ -23,6 +23,7 @@ public static class ZeroWorkApp
         }
 
         builder.Services.AddMarket();
+        builder.AddStore();
         builder.Services.AddServerHealth();
         builder.Services.AddServerMetrics();
         builder.AddServerLogging();
@@ -38,7 +39,7 @@ public static class ZeroWorkApp
 
         // Open the store before the host starts: a file another process holds, or a corrupt one, is then one line and exit 2
         // (see CommandLine) instead of a hosting failure logged with its stack.
-        app.Services.GetRequiredService<MarketDb>();
+        app.Services.GetRequiredService<IMarketStore>();
         app.UseMiddleware<StoreUnavailableMiddleware>();
         app.MapServerHealth();
         app.MapServerMetrics();

@@ -30,10 +30,11 @@ public sealed class TestStore : IDisposable
     public IMarketStore Db => Lite;
 
     /// <summary>Closes and opens the same file again, as a restart would.</summary>
-    public void Reopen()
+    public IMarketStore Reopen()
     {
         Lite.Dispose();
         Lite = LiteDbStore.Open(Path, Events, Time);
+        return Lite;
     }
 
     public void Dispose()

@@ -1,7 +1,7 @@
+using ZeroWork.Tests.Common.Storage;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Seeding;
 using ZeroWork.Market.Stations;
-using ZeroWork.Market.Tests.Storage;
 
 namespace ZeroWork.Market.Tests.Seeding;
 
@@ -10,10 +10,10 @@ public sealed class StationSeedTests
     [Fact]
     public void Every_district_has_its_sub_station_under_the_city_hub()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         StoreInitializer.Seed(store.Db, demo: false);
 
-        var stations = store.Db.Stations.FindAll().ToList();
+        var stations = store.Db.Stations.All().ToList();
         var hub = Assert.Single(stations, s => s.Level == StationLevel.CityHub);
         foreach (var code in Districts.Names.Keys)
         {
@@ -25,10 +25,10 @@ public sealed class StationSeedTests
     [Fact]
     public void At_least_thirty_township_stations_each_under_its_districts_sub_station()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         StoreInitializer.Seed(store.Db, demo: false);
 
-        var townships = store.Db.Stations.Find(s => s.Level == StationLevel.Township).ToList();
+        var townships = store.Db.Stations.All().Where(s => s.Level == StationLevel.Township).ToList();
         Assert.True(townships.Count >= 30, $"only {townships.Count} township stations");
         Assert.All(townships, t => Assert.Equal($"sub-{t.District}", t.ParentId));
         Assert.Equal(townships.Count, townships.Select(t => t.Name).Distinct().Count());
@@ -37,10 +37,10 @@ public sealed class StationSeedTests
     [Fact]
     public void Every_station_sits_inside_Xiangyang()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         StoreInitializer.Seed(store.Db, demo: false);
 
-        Assert.All(store.Db.Stations.FindAll(), s =>
+        Assert.All(store.Db.Stations.All(), s =>
         {
             Assert.NotNull(s.Point);
             Assert.True(GeoMath.IsInXiangyang(s.Point), $"{s.Name} at {s.Point} is outside Xiangyang");
@@ -50,7 +50,7 @@ public sealed class StationSeedTests
     [Fact]
     public void Seeding_twice_adds_nothing_and_demo_can_be_turned_off()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         StoreInitializer.Seed(store.Db, demo: false);
         var count = store.Db.Stations.Count();
         StoreInitializer.Seed(store.Db, demo: false);
@@ -62,12 +62,12 @@ public sealed class StationSeedTests
     [Fact]
     public void Demo_market_has_workers_published_posts_and_open_consultations()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         StoreInitializer.Seed(store.Db, demo: true);
 
-        Assert.True(store.Db.People.Count(p => p.Worker != null) >= 10);
-        Assert.True(store.Db.Jobs.Count(j => j.Status == Jobs.JobStatus.Published) >= 5);
+        Assert.True(store.Db.People.CountWorkers() >= 10);
+        Assert.True(store.Db.Jobs.WithStatus(Jobs.JobStatus.Published).Count() >= 5);
         Assert.True(store.Db.Consultations.Count() >= 2);
-        Assert.All(store.Db.People.Find(p => p.Worker != null), p => Assert.True(GeoMath.IsInXiangyang(p.Worker!.Home!)));
+        Assert.All(store.Db.People.Workers(), p => Assert.True(GeoMath.IsInXiangyang(p.Worker!.Home!)));
     }
 }

@@ -1,8 +1,9 @@
+using ZeroWork.Tests.Common.Storage;
 using Microsoft.Extensions.Time.Testing;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Geography;
 using ZeroWork.Market.Stations;
-using ZeroWork.Market.Tests.Storage;
+using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Market.Tests.Stations;
 
@@ -28,7 +29,7 @@ public sealed class StationDirectoryTests
 
         h.Store.Db.InTransaction(() =>
         {
-            h.Store.Db.Stations.Update(h.Store.Db.Stations.FindById("town") with { State = StationState.Revoked });
+            h.Store.Db.Stations.Update(h.Store.Db.Stations.Find("town")! with { State = StationState.Revoked });
             h.Store.Db.Raise(new StationsChanged());
         });
 
@@ -40,7 +41,7 @@ public sealed class StationDirectoryTests
     {
         using var h = new Harness();
         Assert.Equal("town", h.Directory.Responsible("樊城区", NearTownship).Id);
-        h.Store.Db.InTransaction(() => h.Store.Db.Stations.Update(h.Store.Db.Stations.FindById("town") with { State = StationState.Revoked }));
+        h.Store.Db.InTransaction(() => h.Store.Db.Stations.Update(h.Store.Db.Stations.Find("town")! with { State = StationState.Revoked }));
 
         Assert.Equal("town", h.Directory.Responsible("樊城区", NearTownship).Id);
         h.Time.Advance(StationDirectory.MaxAge + TimeSpan.FromSeconds(1));
@@ -68,20 +69,20 @@ public sealed class StationDirectoryTests
     {
         public Harness()
         {
-            Store = new TempStore(Time);
-            Store.Db.InTransaction(() => Store.Db.Stations.InsertBulk(
+            Store = new TestStore(Time);
+            Store.Db.InTransaction(() => Store.Db.Stations.InsertMany(
             [
                 new Station { Id = "hub", Name = "总站", Level = StationLevel.CityHub, District = "襄城区", Point = new GeoPoint(112.15, 32.01), State = StationState.Operating },
                 new Station { Id = "sub", Name = "分站", Level = StationLevel.SubStation, District = "樊城区", Point = new GeoPoint(112.20, 32.05), State = StationState.Operating },
                 new Station { Id = "town", Name = "驿站", Level = StationLevel.Township, District = "樊城区", Point = new GeoPoint(112.10, 32.10), State = StationState.Operating },
                 new Station { Id = "applied", Name = "申报中", Level = StationLevel.Township, District = "樊城区", Point = NearTownship, State = StationState.Applied },
             ]));
-            Directory = new StationDirectory(Store.Db, Store.Events, Time);
+            Directory = new StationDirectory(Store.Db, Store.Lite, Store.Events, Time);
         }
 
         public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
 
-        public TempStore Store { get; }
+        public TestStore Store { get; }
 
         public StationDirectory Directory { get; }
 

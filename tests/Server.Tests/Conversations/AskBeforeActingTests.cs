@@ -20,7 +20,7 @@ public sealed class AskBeforeActingTests
         Assert.Contains("7:00", reply);
         Assert.Contains("雇主没说是夜班", reply);
         Assert.EndsWith("回1接单 回2不去", reply);
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
         Assert.Equal(PushState.Queued, scene.PushedTo(job, "13900100001").State);
         Assert.DoesNotContain(scene.BossNotices(), t => t.Contains("有人接单", StringComparison.Ordinal));
     }
@@ -38,8 +38,8 @@ public sealed class AskBeforeActingTests
         Assert.Contains("地点：檀溪路", reply);
         Assert.Contains("管不管饭雇主没说", reply);
         Assert.Contains("什么时候结雇主没说", reply);
-        Assert.Single(scene.Db.Jobs.FindAll());
-        Assert.Null(scene.Db.Conversations.FindById("sms:13900100002").Flow);
+        Assert.Single(scene.Db.Jobs.All());
+        Assert.Null(scene.Db.Conversations.Find("sms:13900100002")!.Flow);
         Assert.Equal(PushState.Queued, scene.PushedTo(job, "13900100002").State);
     }
 
@@ -58,7 +58,7 @@ public sealed class AskBeforeActingTests
 
         Assert.Contains("管饭", reply);
         Assert.Contains("当天结账", reply);
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AskBeforeActingTests
 
         Assert.DoesNotContain(Scene.BossPhone, reply);
         Assert.Contains("接单后发给您", reply);
-        Assert.DoesNotContain(scene.Db.Outbox.FindAll(), m => m.Address == "13900100004" && m.Text.Contains(Scene.BossPhone, StringComparison.Ordinal));
+        Assert.DoesNotContain(scene.Db.Outbox.All(), m => m.Address == "13900100004" && m.Text.Contains(Scene.BossPhone, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,10 +97,10 @@ public sealed class AskBeforeActingTests
         scene.PushedTo(job, "13900100006");
 
         worker.Say("是在檀溪路吗");
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
 
         Assert.Contains("接单成功", worker.Say("1"));
-        Assert.Equal([scene.Person("13900100006").Id], scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Equal([scene.Person("13900100006").Id], scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class AskBeforeActingTests
         var job = scene.Post();
         var push = scene.PushedTo(job, "13900100007");
 
-        var text = scene.Db.Outbox.FindById(push.OutboxId!.Value).Text;
+        var text = scene.Db.Outbox.Find(push.OutboxId!.Value)!.Text;
 
         Assert.Contains("回1接单 回2不去", text);
     }
@@ -126,8 +126,8 @@ public sealed class AskBeforeActingTests
 
         Assert.DoesNotContain("请问是什么活", reply);
         Assert.DoesNotContain("确认发布", reply);
-        Assert.NotEqual(Flows.Post, scene.Db.Conversations.FindById("sms:13900100008").Flow);
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.NotEqual(Flows.Post, scene.Db.Conversations.Find("sms:13900100008")!.Flow);
+        Assert.Empty(scene.Db.Jobs.All());
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class AskBeforeActingTests
         var reply = worker.Say("好的 几点到？");
 
         Assert.Contains("7:00", reply);
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -156,6 +156,6 @@ public sealed class AskBeforeActingTests
         var reply = worker.Say("具体在哪里？");
 
         Assert.Contains("uri.amap.com", reply);
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 }

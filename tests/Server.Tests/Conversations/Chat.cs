@@ -58,7 +58,7 @@ internal sealed partial class Chat(ZeroWorkFactory factory, Channel channel, str
         using var response = Client.PostAsync($"/hooks/sms/{ZeroWorkFactory.SmsCallbackKey}/reply", new StringContent(json, Encoding.UTF8, "application/json")).GetAwaiter().GetResult();
         response.EnsureSuccessStatusCode();
         var key = $"sms:{from}|{time.ToString(CultureInfo.InvariantCulture)}|{text}";
-        return factory.Db.Inbound.FindOne(m => m.DedupeKey == key)?.Reply;
+        return factory.Db.Inbound.ByDedupeKey(key)?.Reply;
     }
 
     [GeneratedRegex(@"<Content><!\[CDATA\[(.*?)\]\]></Content>", RegexOptions.Singleline)]

@@ -6,7 +6,7 @@ namespace ZeroWork.Server.Tests.Conversations;
 /// <summary>#16 item 5 and #17 item 2: consultations go to the place the message or the person names, else the city 总站; follow-ups stay in one thread; wage complaints are rights consultations.</summary>
 public sealed class ConsultationRoutingTests
 {
-    private static Station StationOf(Scene scene, Consultation c) => scene.Db.Stations.FindById(c.StationId);
+    private static Station StationOf(Scene scene, Consultation c) => scene.Db.Stations.Find(c.StationId);
 
     [Fact]
     public void A_complaint_naming_dongjin_goes_to_a_dongjin_station_and_is_signed_by_it()
@@ -16,7 +16,7 @@ public sealed class ConsultationRoutingTests
 
         var reply = someone.Say("我在东津那边干活 老板欠我工资不给");
 
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         var station = StationOf(scene, consultation);
         Assert.Equal("dongjin", station.District);
         Assert.Contains(station.Name, reply);
@@ -31,7 +31,7 @@ public sealed class ConsultationRoutingTests
 
         var reply = someone.Say("老板欠我工资三个月不给 怎么办");
 
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(StationLevel.CityHub, StationOf(scene, consultation).Level);
         Assert.Contains("总站", reply);
     }
@@ -44,7 +44,7 @@ public sealed class ConsultationRoutingTests
 
         worker.Say("老板拖欠工资两个月了");
 
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(scene.Person("13900400003").StationId, consultation.StationId);
         Assert.NotEqual("sub-baokang", consultation.StationId);
     }
@@ -59,7 +59,7 @@ public sealed class ConsultationRoutingTests
         var reply = someone.Say("老板姓张 电话13800001111 干了5天");
 
         Assert.Contains("已补充", reply);
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(2, consultation.Thread.Count);
         Assert.Contains("姓张", consultation.Thread[1].Text);
         Assert.False(scene.Person("13900400004").IsWorker);
@@ -74,7 +74,7 @@ public sealed class ConsultationRoutingTests
         var reply = someone.Say("工钱没结");
 
         Assert.Contains("已收到", reply);
-        Assert.Equal(ConsultationKind.LabourRights, Assert.Single(scene.Db.Consultations.FindAll()).Kind);
+        Assert.Equal(ConsultationKind.LabourRights, Assert.Single(scene.Db.Consultations.All()).Kind);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ConsultationRoutingTests
 
         worker.Say("上次卸货的钱老板还没给");
 
-        Assert.Equal(ConsultationKind.LabourRights, Assert.Single(scene.Db.Consultations.FindAll()).Kind);
+        Assert.Equal(ConsultationKind.LabourRights, Assert.Single(scene.Db.Consultations.All()).Kind);
         Assert.Equal(["construction_helper"], scene.Person("13900400006").Worker!.Skills);
     }
 
@@ -99,7 +99,7 @@ public sealed class ConsultationRoutingTests
 
         someone.Say("还是没给钱 老板电话也不接");
 
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(2, consultation.Thread.Count);
     }
 
@@ -111,7 +111,7 @@ public sealed class ConsultationRoutingTests
 
         someone.Say("灵活就业人员社保补贴怎么申领");
 
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(ConsultationKind.Policy, consultation.Kind);
         Assert.Equal(StationLevel.CityHub, StationOf(scene, consultation).Level);
     }
@@ -125,6 +125,6 @@ public sealed class ConsultationRoutingTests
         var reply = someone.Say("人工");
 
         Assert.Contains("总站", reply);
-        Assert.Equal("hub", Assert.Single(scene.Db.Consultations.FindAll()).StationId);
+        Assert.Equal("hub", Assert.Single(scene.Db.Consultations.All()).StationId);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ConversationTests
         var done = boss.Say("1");
 
         Assert.Contains("已发布", done);
-        var job = Assert.Single(factory.Db.Jobs.FindAll());
+        var job = Assert.Single(factory.Db.Jobs.All());
         Assert.Equal(JobStatus.Published, job.Status);
         Assert.Equal(["construction_helper"], job.Skills);
         Assert.Equal(2, job.Headcount);
@@ -57,7 +57,7 @@ public sealed class ConversationTests
         Assert.Contains("回复1确认发布", corrected);
 
         boss.Say("1");
-        var job = Assert.Single(factory.Db.Jobs.FindAll());
+        var job = Assert.Single(factory.Db.Jobs.All());
         Assert.Equal(3, job.Headcount);
         Assert.Equal(112.1362, job.Point!.Lng, 4);
         Assert.Equal("樊城区人民广场", job.PlaceText);
@@ -74,7 +74,7 @@ public sealed class ConversationTests
         var reply = boss.Say("1");
 
         Assert.Contains("审核", reply);
-        var job = Assert.Single(factory.Db.Jobs.FindAll());
+        var job = Assert.Single(factory.Db.Jobs.All());
         Assert.Equal(JobStatus.PendingReview, job.Status);
         Assert.Contains(job.RiskFlags, f => f.Contains("押金", StringComparison.Ordinal));
     }
@@ -88,12 +88,12 @@ public sealed class ConversationTests
         var reply = worker.Say("明天有空 会瓦工 住七里河 一天两百");
 
         Assert.Contains("登记好了", reply);
-        var person = Assert.Single(factory.Db.People.Find(p => p.Phone == "13900001234"));
+        var person = Assert.Single(factory.Db.People.All().Where(p => p.Phone == "13900001234"));
         Assert.Equal(["bricklayer"], person.Worker!.Skills);
         Assert.Equal(200m, person.Worker.PayWanted);
         Assert.Equal(["2026-11-27"], person.Worker.FreeDates);
         Assert.True(GeoMath.IsInXiangyang(person.Worker.Home!));
-        var sms = Assert.Single(factory.Db.Outbox.Find(m => m.Address == "13900001234" && m.Purpose == "reply"));
+        var sms = Assert.Single(factory.Db.Outbox.All().Where(m => m.Address == "13900001234" && m.Purpose == "reply"));
         Assert.Equal(OutboxChannel.Sms, sms.Channel);
         Assert.Equal([reply!], sms.Variables);
         Assert.Equal(MessageTemplates.Reply.Render([reply!]), sms.Text);
@@ -108,7 +108,7 @@ public sealed class ConversationTests
         Assert.Equal(Replies.AskWorkerSkill, worker.Say("1"));
         Assert.Equal(Replies.AskHome, worker.Say("搬运"));
         Assert.Contains("登记好了", worker.Say("太平店"));
-        Assert.True(factory.Db.People.FindOne(p => p.Phone == "13900002345").IsWorker);
+        Assert.True(factory.Db.People.ByPhone("13900002345")!.IsWorker);
     }
 
     [Fact]
@@ -129,12 +129,12 @@ public sealed class ConversationTests
         worker.Say("会电工 住樊城");
 
         Assert.Equal(Replies.OptedOut, worker.Say("T"));
-        Assert.True(factory.Db.People.FindOne(p => p.Phone == "13900004567").OptedOut);
+        Assert.True(factory.Db.People.ByPhone("13900004567")!.OptedOut);
         Assert.Null(worker.Say("退订"));
 
         var back = worker.Say("找活");
         Assert.StartsWith(Replies.Resumed, back);
-        Assert.False(factory.Db.People.FindOne(p => p.Phone == "13900004567").OptedOut);
+        Assert.False(factory.Db.People.ByPhone("13900004567")!.OptedOut);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class ConversationTests
         var reply = worker.Say("在樊城工地干了五天 老板欠我工钱不给");
 
         Assert.Contains("已转给", reply);
-        var consultation = Assert.Single(factory.Db.Consultations.FindAll());
+        var consultation = Assert.Single(factory.Db.Consultations.All());
         Assert.Equal(ConsultationKind.LabourRights, consultation.Kind);
         Assert.Contains("欠我工钱", consultation.Thread[0].Text);
     }
@@ -177,7 +177,7 @@ public sealed class ConversationTests
         var reply = someone.Say("人工");
 
         Assert.Contains("转人工", reply);
-        var consultation = Assert.Single(factory.Db.Consultations.FindAll());
+        var consultation = Assert.Single(factory.Db.Consultations.All());
         Assert.Equal(ConsultationKind.Handover, consultation.Kind);
         Assert.Contains(consultation.Thread, m => m.Text.Contains("你好", StringComparison.Ordinal));
     }
@@ -211,7 +211,7 @@ public sealed class ConversationTests
     {
         using var factory = new ZeroWorkFactory();
         var worker = new Chat(factory, Channel.WeChat, "o-active-1");
-        Person Stored() => factory.Db.People.FindOne(p => p.OpenId == "o-active-1");
+        Person Stored() => factory.Db.People.ByOpenId("o-active-1")!;
 
         worker.Say("你好");
         var first = Stored().LastWeChatAt;

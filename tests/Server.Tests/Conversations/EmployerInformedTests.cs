@@ -16,7 +16,7 @@ public sealed class EmployerInformedTests
 
         worker.Say("1");
 
-        Assert.Equal(JobStatus.Filled, scene.Db.Jobs.FindById(job.Id).Status);
+        Assert.Equal(JobStatus.Filled, scene.Db.Jobs.Find(job.Id)!.Status);
         Assert.Contains(scene.BossNotices(), t => t.Contains("已招满1人", StringComparison.Ordinal) && t.Contains($"编号{job.Id}", StringComparison.Ordinal));
     }
 
@@ -61,12 +61,12 @@ public sealed class EmployerInformedTests
 
         var ask = scene.Boss.Say("招满了");
         Assert.Contains("关闭哪条", ask);
-        Assert.Equal(JobStatus.Published, scene.Db.Jobs.FindById(second.Id).Status);
+        Assert.Equal(JobStatus.Published, scene.Db.Jobs.Find(second.Id)!.Status);
 
         scene.Boss.Say("2");
 
-        Assert.Equal(JobStatus.Closed, scene.Db.Jobs.FindById(first.Id).Status);
-        Assert.Equal(JobStatus.Published, scene.Db.Jobs.FindById(second.Id).Status);
+        Assert.Equal(JobStatus.Closed, scene.Db.Jobs.Find(first.Id)!.Status);
+        Assert.Equal(JobStatus.Published, scene.Db.Jobs.Find(second.Id)!.Status);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class EmployerInformedTests
         var job = scene.Post();
 
         Assert.Contains("已关闭", scene.Boss.Say("不招了"));
-        Assert.Equal(JobStatus.Closed, scene.Db.Jobs.FindById(job.Id).Status);
+        Assert.Equal(JobStatus.Closed, scene.Db.Jobs.Find(job.Id)!.Status);
     }
 
     [Fact]
@@ -96,15 +96,15 @@ public sealed class EmployerInformedTests
         var worker = scene.WeChat("o-informed-7");
         Assert.Contains("登记好了", worker.Say("会小工 住檀溪路 姓郑"));
         var job = scene.Post();
-        Scene.Eventually(() => scene.Db.Pushes.Exists(p => p.JobId == job.Id), "pushed");
+        Scene.Eventually(() => scene.Db.Pushes.OfJob(job.Id).Any(), "pushed");
 
         Assert.Equal(Replies.AskPhoneBeforeTaking, worker.Say("1"));
-        Assert.Empty(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(job.Id)!.TakerIds);
 
         Assert.Contains("接单成功", worker.Say("13900700007"));
-        var person = scene.Db.People.FindOne(p => p.OpenId == "o-informed-7");
+        var person = scene.Db.People.ByOpenId("o-informed-7")!;
         Assert.Equal("13900700007", person.Phone);
-        Assert.Contains(person.Id, scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Contains(person.Id, scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class EmployerInformedTests
 
         Assert.Contains("只发布襄阳市内的活", reply);
         Assert.DoesNotContain("确认发布", scene.Boss.Say("1"));
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.Empty(scene.Db.Jobs.All());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class EmployerInformedTests
 
         Assert.Contains("人民广场", summary);
         scene.Boss.Say("1");
-        Assert.Contains("人民广场", Assert.Single(scene.Db.Jobs.FindAll()).PlaceText);
+        Assert.Contains("人民广场", Assert.Single(scene.Db.Jobs.All()).PlaceText);
     }
 
     [Fact]
@@ -146,10 +146,10 @@ public sealed class EmployerInformedTests
         var ask = worker.Say("1");
 
         Assert.Contains("几个活还没回复", ask);
-        Assert.Empty(scene.Db.Jobs.FindById(first.Id).TakerIds);
-        Assert.Empty(scene.Db.Jobs.FindById(second.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(first.Id)!.TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(second.Id)!.TakerIds);
         worker.Say("接2");
-        Assert.Single(scene.Db.Jobs.FindById(first.Id).TakerIds);
+        Assert.Single(scene.Db.Jobs.Find(first.Id)!.TakerIds);
     }
 
     [Fact]

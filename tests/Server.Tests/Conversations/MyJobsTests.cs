@@ -22,7 +22,7 @@ public sealed class MyJobsTests
         Assert.Contains("07:00", reply);
         Assert.Contains("一天200元", reply);
         Assert.Contains(Scene.BossPhone, reply);
-        Assert.Contains(scene.Db.Audit.FindAll(), a => a.Action == "contact.reveal" && a.Subject == $"job:{job.Id}");
+        Assert.Contains(scene.Db.Audit.Between(DateTime.MinValue, DateTime.MaxValue, oldestFirst: true), a => a.Action == "contact.reveal" && a.Subject == $"job:{job.Id}");
     }
 
     [Fact]
@@ -89,12 +89,12 @@ public sealed class MyJobsTests
         var job = scene.Post($"明天早上7点檀溪路要1个小工 一天200 电话{Scene.BossPhone}");
         scene.PushedTo(job, "13900300006");
         worker.Say("1");
-        Assert.Equal(JobStatus.Filled, scene.Db.Jobs.FindById(job.Id).Status);
+        Assert.Equal(JobStatus.Filled, scene.Db.Jobs.Find(job.Id)!.Status);
 
         var reply = worker.Say("明天去不了了");
 
         Assert.Contains("已退掉", reply);
-        var reopened = scene.Db.Jobs.FindById(job.Id);
+        var reopened = scene.Db.Jobs.Find(job.Id);
         Assert.Empty(reopened.TakerIds);
         Assert.Equal(JobStatus.Published, reopened.Status);
         Assert.Equal(PushState.Withdrawn, scene.PushedTo(job, "13900300006").State);
@@ -116,12 +116,12 @@ public sealed class MyJobsTests
 
         var ask = worker.Say("去不了了");
         Assert.Contains("哪个去不了", ask);
-        Assert.Equal(2, scene.Db.Jobs.FindById(second.Id).TakerIds.Count + scene.Db.Jobs.FindById(first.Id).TakerIds.Count);
+        Assert.Equal(2, scene.Db.Jobs.Find(second.Id)!.TakerIds.Count + scene.Db.Jobs.Find(first.Id)!.TakerIds.Count);
 
         worker.Say("2");
 
-        Assert.Single(scene.Db.Jobs.FindById(first.Id).TakerIds);
-        Assert.Empty(scene.Db.Jobs.FindById(second.Id).TakerIds);
+        Assert.Single(scene.Db.Jobs.Find(first.Id)!.TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(second.Id)!.TakerIds);
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class MyJobsTests
         var reply = worker.Say("1");
 
         Assert.Contains("同一天不能再接", reply);
-        Assert.Empty(scene.Db.Jobs.FindById(second.Id).TakerIds);
-        Assert.Single(scene.Db.Jobs.FindById(first.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(second.Id)!.TakerIds);
+        Assert.Single(scene.Db.Jobs.Find(first.Id)!.TakerIds);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class MyJobsTests
 
         worker.Say("明天去不了了");
 
-        Assert.Empty(scene.Db.Jobs.FindById(taken.Id).TakerIds);
+        Assert.Empty(scene.Db.Jobs.Find(taken.Id)!.TakerIds);
         Assert.Equal(PushState.Queued, scene.PushedTo(waiting, "13900300009").State);
     }
 

@@ -37,12 +37,12 @@ public sealed class PaidCheckTests
         var reply = worker.Say("2");
 
         Assert.Contains("已收到", reply);
-        var consultation = Assert.Single(scene.Db.Consultations.FindAll());
+        var consultation = Assert.Single(scene.Db.Consultations.All());
         Assert.Equal(ConsultationKind.LabourRights, consultation.Kind);
         Assert.Equal(job.Collector.StationId, consultation.StationId);
         Assert.Contains($"编号{job.Id}", consultation.Thread[0].Text);
         Assert.Contains(Scene.BossPhone, consultation.Thread[0].Text);
-        Assert.Equal(1, scene.Db.People.FindOne(p => p.OpenId == Scene.BossOpenId).Employer!.UnpaidReports);
+        Assert.Equal(1, scene.Db.People.ByOpenId(Scene.BossOpenId)!.Employer!.UnpaidReports);
         Assert.False(scene.PushedTo(job, "13900900001").Paid);
     }
 
@@ -56,7 +56,7 @@ public sealed class PaidCheckTests
 
         Assert.Contains("结了就好", worker.Say("结了"));
 
-        Assert.Empty(scene.Db.Consultations.FindAll());
+        Assert.Empty(scene.Db.Consultations.All());
         Assert.True(scene.PushedTo(job, "13900900002").Paid);
     }
 
@@ -84,7 +84,7 @@ public sealed class PaidCheckTests
         AskDue(scene);
         worker.Say("没结 老板说下个月");
 
-        Assert.DoesNotContain(scene.Db.Outbox.FindAll(), m => m.Text.Contains("没结", StringComparison.Ordinal) && m.Address != "13900900004");
-        Assert.Contains("下个月", Assert.Single(scene.Db.Consultations.FindAll()).Thread[^1].Text);
+        Assert.DoesNotContain(scene.Db.Outbox.All(), m => m.Text.Contains("没结", StringComparison.Ordinal) && m.Address != "13900900004");
+        Assert.Contains("下个月", Assert.Single(scene.Db.Consultations.All()).Thread[^1].Text);
     }
 }

@@ -24,7 +24,7 @@ public sealed class PayInWordsTests
         var summary = boss.Say("1");
         Assert.Contains("一天150元", summary);
         boss.Say("确认");
-        var job = Assert.Single(scene.Db.Jobs.FindAll());
+        var job = Assert.Single(scene.Db.Jobs.All());
         Assert.Equal(150m, job.PayMin);
         Assert.Equal("day", job.PayUnit);
     }
@@ -40,7 +40,7 @@ public sealed class PayInWordsTests
 
         Assert.Contains("包工150元", summary);
         boss.Say("1");
-        Assert.Equal("job", Assert.Single(scene.Db.Jobs.FindAll()).PayUnit);
+        Assert.Equal("job", Assert.Single(scene.Db.Jobs.All()).PayUnit);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class PayInWordsTests
 
         Assert.Contains("一天150-200元", summary);
         boss.Say("1");
-        var job = Assert.Single(scene.Db.Jobs.FindAll());
+        var job = Assert.Single(scene.Db.Jobs.All());
         Assert.Equal((150m, 200m), (job.PayMin!.Value, job.PayMax!.Value));
     }
 
@@ -116,7 +116,7 @@ public sealed class PayInWordsTests
         var reply = boss.Say("180");
 
         Assert.Equal(Replies.AskPayUnit("180元"), reply);
-        Assert.Equal("pay_unit", scene.Db.Conversations.FindById("wechat:o-pay-8").Asking);
+        Assert.Equal("pay_unit", scene.Db.Conversations.Find("wechat:o-pay-8")!.Asking);
     }
 
     [Fact]

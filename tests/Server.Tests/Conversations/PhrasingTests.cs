@@ -60,7 +60,7 @@ public sealed class PhrasingTests
         var reply = worker.Say("接1");
 
         Assert.Contains("接单成功", reply);
-        Assert.Contains(scene.Person("13900600004").Id, scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Contains(scene.Person("13900600004").Id, scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class PhrasingTests
         worker.Say("搜 小工");
 
         Assert.Contains("接单成功", worker.Say("1"));
-        Assert.Single(scene.Db.Jobs.FindById(job.Id).TakerIds);
+        Assert.Single(scene.Db.Jobs.Find(job.Id)!.TakerIds);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class PhrasingTests
         Assert.Contains("确认发布", scene.Boss.Say($"明天7点檀溪路要2个小工 一天200 电话{Scene.BossPhone}"));
 
         Assert.Contains("已发布", scene.Boss.Say(yes));
-        Assert.Equal(JobStatus.Published, Assert.Single(scene.Db.Jobs.FindAll()).Status);
+        Assert.Equal(JobStatus.Published, Assert.Single(scene.Db.Jobs.All()).Status);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class PhrasingTests
 
         scene.Boss.Say("不发了");
 
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.Empty(scene.Db.Jobs.All());
     }
 
     [Fact]
@@ -109,6 +109,6 @@ public sealed class PhrasingTests
         var worker = scene.Worker("13900600008");
 
         Assert.Contains("已收到", worker.Say("上个礼拜的工资还没结呢"));
-        Assert.Single(scene.Db.Consultations.FindAll());
+        Assert.Single(scene.Db.Consultations.All());
     }
 }

@@ -32,6 +32,6 @@ public sealed class ResumeTests
 
         scene.PushedTo(job, "13901000003");
         var id = scene.Person("13901000002").Id;
-        Assert.False(scene.Db.Pushes.Exists(p => p.JobId == job.Id && p.WorkerId == id));
+        Assert.False(scene.Db.Pushes.Exists(Push.KeyOf(job.Id, id)));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class Scene : IDisposable
 
     public ZeroWorkFactory Factory { get; }
 
-    public Market.Storage.MarketDb Db => Factory.Db;
+    public Market.Storage.IMarketStore Db => Factory.Db;
 
     public Chat Boss { get; }
 
@@ -34,7 +34,7 @@ internal sealed class Scene : IDisposable
         return chat;
     }
 
-    public Person Person(string phone) => Db.People.FindOne(p => p.Phone == phone);
+    public Person Person(string phone) => Db.People.ByPhone(phone)!;
 
     /// <summary>The employer posts in one message and confirms; returns the stored post.</summary>
     public JobPost Post(string text = $"明天早上7点檀溪路要2个小工 一天200 电话{BossPhone}", Chat? boss = null)
@@ -44,21 +44,21 @@ internal sealed class Scene : IDisposable
         Assert.Contains("回复1确认发布", summary);
         var done = boss.Say("1");
         Assert.Contains("编号", done);
-        return Db.Jobs.FindAll().OrderByDescending(j => j.Id).First();
+        return Db.Jobs.All().OrderByDescending(j => j.Id).First();
     }
 
     /// <summary>Waits until the Matcher pushed the post to the worker.</summary>
     public Push PushedTo(JobPost job, string phone)
     {
         var id = Person(phone).Id;
-        Eventually(() => Db.Pushes.Exists(p => p.JobId == job.Id && p.WorkerId == id), $"job {job.Id} pushed to {phone}");
-        return Db.Pushes.FindOne(p => p.JobId == job.Id && p.WorkerId == id);
+        Eventually(() => Db.Pushes.Exists(Push.KeyOf(job.Id, id)), $"job {job.Id} pushed to {phone}");
+        return Db.Pushes.ByKey(Push.KeyOf(job.Id, id));
     }
 
     /// <summary>Texts the employer got through the outbox (notices, not replies to their own messages).</summary>
-    public IReadOnlyList<string> BossNotices() => [.. Db.Outbox.Find(m => m.Address == BossOpenId).OrderBy(m => m.Id).Select(m => m.Text)];
+    public IReadOnlyList<string> BossNotices() => [.. Db.Outbox.All().Where(m => m.Address == BossOpenId).OrderBy(m => m.Id).Select(m => m.Text)];
 
-    public IReadOnlyList<OutboxMessage> OutboxTo(string address) => [.. Db.Outbox.Find(m => m.Address == address).OrderBy(m => m.Id)];
+    public IReadOnlyList<OutboxMessage> OutboxTo(string address) => [.. Db.Outbox.All().Where(m => m.Address == address).OrderBy(m => m.Id)];
 
     public static void Eventually(Func<bool> condition, string what)
     {

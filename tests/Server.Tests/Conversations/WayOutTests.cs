@@ -18,9 +18,9 @@ public sealed class WayOutTests
 
         Assert.StartsWith("好的，不发招工。", reply);
         Assert.DoesNotContain("请问是什么活", reply);
-        Assert.Equal(Flows.Register, scene.Db.Conversations.FindById("sms:13900200001").Flow);
+        Assert.Equal(Flows.Register, scene.Db.Conversations.Find("sms:13900200001")!.Flow);
         Assert.Contains("登记好了", someone.Say("住檀溪路"));
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.Empty(scene.Db.Jobs.All());
         Assert.True(scene.Person("13900200001").IsWorker);
     }
 
@@ -32,8 +32,8 @@ public sealed class WayOutTests
         boss.Say("明天檀溪路要两个小工");
 
         Assert.Equal(Replies.PostAbandoned, boss.Say("搞错了 取消"));
-        Assert.Null(scene.Db.Conversations.FindById("wechat:o-way-2").Flow);
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.Null(scene.Db.Conversations.Find("wechat:o-way-2")!.Flow);
+        Assert.Empty(scene.Db.Jobs.All());
         Assert.Equal(Replies.Fallback, boss.Say("嗯嗯"));
     }
 
@@ -45,7 +45,7 @@ public sealed class WayOutTests
         Assert.Contains("确认发布", boss.Say("明天7点檀溪路要2个小工 一天200 电话13712340003"));
 
         Assert.Equal(Replies.PostAbandoned, boss.Say("不是"));
-        Assert.Empty(scene.Db.Jobs.FindAll());
+        Assert.Empty(scene.Db.Jobs.All());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class WayOutTests
 
         Assert.DoesNotContain("招什么工", reply);
         Assert.Contains("没有待回复", reply);
-        Assert.Null(scene.Db.Conversations.FindById("sms:13900200004").Flow);
+        Assert.Null(scene.Db.Conversations.Find("sms:13900200004")!.Flow);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class WayOutTests
 
         Assert.Contains("不给您留了", worker.Say("2"));
         Assert.Equal(PushState.Declined, scene.PushedTo(job, "13900200005").State);
-        Assert.Null(scene.Db.Conversations.FindById("sms:13900200005").Flow);
+        Assert.Null(scene.Db.Conversations.Find("sms:13900200005")!.Flow);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class WayOutTests
         Assert.Equal(Replies.Menu, someone.Say("你好"));
 
         Assert.Equal(Replies.AskPostDetails, someone.Say("2"));
-        Assert.Equal(Flows.Post, scene.Db.Conversations.FindById("sms:13900200006").Flow);
+        Assert.Equal(Flows.Post, scene.Db.Conversations.Find("sms:13900200006")!.Flow);
     }
 
     [Fact]
@@ -95,10 +95,10 @@ public sealed class WayOutTests
 
         Assert.Contains("已改好", reply);
         Assert.Contains("一天350元", reply);
-        var changed = scene.Db.Jobs.FindById(job.Id);
+        var changed = scene.Db.Jobs.Find(job.Id);
         Assert.Equal(350m, changed.PayMin);
         Assert.Equal(JobStatus.Published, changed.Status);
-        Assert.False(scene.Db.People.FindOne(p => p.OpenId == Scene.BossOpenId).IsWorker);
+        Assert.False(scene.Db.People.ByOpenId(Scene.BossOpenId)!.IsWorker);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class WayOutTests
         var job = scene.Post();
 
         Assert.Contains("3人", scene.Boss.Say("改成3个人"));
-        Assert.Equal(3, scene.Db.Jobs.FindById(job.Id).Headcount);
+        Assert.Equal(3, scene.Db.Jobs.Find(job.Id)!.Headcount);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class WayOutTests
         var reply = scene.Boss.Say("工钱改成一天5000");
 
         Assert.Contains("重新审核", reply);
-        var held = scene.Db.Jobs.FindById(job.Id);
+        var held = scene.Db.Jobs.Find(job.Id);
         Assert.Equal(JobStatus.PendingReview, held.Status);
         Assert.NotEmpty(held.RiskFlags);
     }
@@ -134,7 +134,7 @@ public sealed class WayOutTests
         var reply = scene.Boss.Say("0");
 
         Assert.DoesNotContain("已取消", reply);
-        Assert.Equal(JobStatus.Published, scene.Db.Jobs.FindById(job.Id).Status);
+        Assert.Equal(JobStatus.Published, scene.Db.Jobs.Find(job.Id)!.Status);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class WayOutTests
         var reply = someone.Say("我是招工的 明天要两个小工");
 
         Assert.StartsWith("好的，不登记找活。", reply);
-        Assert.Equal(Flows.Post, scene.Db.Conversations.FindById("sms:13900200011").Flow);
+        Assert.Equal(Flows.Post, scene.Db.Conversations.Find("sms:13900200011")!.Flow);
         Assert.False(scene.Person("13900200011").IsWorker);
     }
 
@@ -176,7 +176,7 @@ public sealed class WayOutTests
         var reply = scene.Boss.Say("1");
 
         Assert.Contains("已改好", reply);
-        Assert.Equal(320m, scene.Db.Jobs.FindById(second.Id).PayMin);
-        Assert.Equal(200m, scene.Db.Jobs.FindById(first.Id).PayMin);
+        Assert.Equal(320m, scene.Db.Jobs.Find(second.Id)!.PayMin);
+        Assert.Equal(200m, scene.Db.Jobs.Find(first.Id)!.PayMin);
     }
 }

@@ -46,7 +46,7 @@ public sealed class WordingTests
         var job = scene.Post(post);
 
         var push = scene.PushedTo(job, "13900800003");
-        var text = scene.Db.Outbox.FindById(push.OutboxId!.Value).Text;
+        var text = scene.Db.Outbox.Find(push.OutboxId!.Value)!.Text;
 
         Assert.True(SmsSegments.Count("襄阳零工", text) == 1, $"{SmsSegments.Length(SmsSegments.Signed("襄阳零工", text))} characters: {text}");
         Assert.Contains("回1接单 回2不去", text);
@@ -75,8 +75,8 @@ public sealed class WordingTests
 
         Assert.Contains("汉江建筑公司", scene.Boss.Say("汉江建筑公司"));
 
-        Assert.Equal("汉江建筑公司", Assert.Single(scene.Db.Jobs.FindAll()).EmployerName);
-        Assert.Equal("汉江建筑公司", scene.Db.People.FindOne(p => p.OpenId == Scene.BossOpenId).Employer!.UnitName);
+        Assert.Equal("汉江建筑公司", Assert.Single(scene.Db.Jobs.All()).EmployerName);
+        Assert.Equal("汉江建筑公司", scene.Db.People.ByOpenId(Scene.BossOpenId)!.Employer!.UnitName);
     }
 
     [Fact]

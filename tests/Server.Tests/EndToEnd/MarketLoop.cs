@@ -16,10 +16,15 @@ internal sealed partial class MarketLoop : IDisposable
     public const string Token = "looptoken";
 
     private readonly HttpClient client;
-    private long msgId = 1_000;
+    private long msgId;
 
-    public MarketLoop()
+    /// <param name="tencent">The fake provider, when several loops (nodes) must share one.</param>
+    /// <param name="settings">More settings, e.g. a shared PostgreSQL store for a second node.</param>
+    /// <param name="firstMessageId">Where this loop's message ids start: nodes sharing a store must not reuse each other's (the store would take a new message for a provider's retry).</param>
+    public MarketLoop(SigningCheckingTencent? tencent = null, IReadOnlyDictionary<string, string>? settings = null, long firstMessageId = 1_000)
     {
+        msgId = firstMessageId;
+        Tencent = tencent ?? NewTencent();
         Factory = new ZeroWorkFactory()
             .With("Bot:Sms:CallbackKey", CallbackKey)
             .With("Bot:Sms:SecretId", Tencent.SecretId)
@@ -33,17 +38,27 @@ internal sealed partial class MarketLoop : IDisposable
             Factory.With($"Bot:Sms:Templates:{template.Name}", TemplateId(template.Name));
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            Factory.With(key, value);
+        }
+
         App = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddHttpClient<TencentSmsClient>().ConfigurePrimaryHttpMessageHandler(() => Tencent)));
         client = App.CreateClient();
     }
 
-    public SigningCheckingTencent Tencent { get; } = new("AKIDLOOP000000000000000000000000000", "LOOPSECRETKEY0000000000000000000");
+    public static SigningCheckingTencent NewTencent() => new("AKIDLOOP000000000000000000000000000", "LOOPSECRETKEY0000000000000000000");
+
+    public SigningCheckingTencent Tencent { get; }
 
     public ZeroWorkFactory Factory { get; }
 
     public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> App { get; }
 
-    public Market.Storage.MarketDb Db => App.Services.GetRequiredService<Market.Storage.MarketDb>();
+    public Market.Storage.IMarketStore Db => App.Services.GetRequiredService<Market.Storage.IMarketStore>();
+
+    /// <summary>How many workers this node's in-memory index holds (it follows other nodes' changes too).</summary>
+    public int WorkersIndexed() => App.Services.GetRequiredService<Matcher.Index.MarketIndexes>().Workers.Count;
 
     /// <summary>The provider template id configured for a catalogue template.</summary>
     public static string TemplateId(string name) =>

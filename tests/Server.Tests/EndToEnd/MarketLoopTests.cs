@@ -20,24 +20,24 @@ public sealed partial class MarketLoopTests
         await loop.Sms(Near, "会小工 住檀溪路 姓王");
         await loop.Sms(AlsoNear, "会小工 住檀溪");
         await loop.Sms(Far, "会小工 住人民广场");
-        var far = loop.Db.People.FindOne(p => p.Phone == Far).Worker!.Home!;
+        var far = loop.Db.People.ByPhone(Far)!.Worker!.Home!;
         var job = Gazetteer.Xiangyang.Find("檀溪路")!.Point;
         Assert.InRange(GeoMath.DistanceMeters(far, job), 2500, 5000);
 
         var summary = await loop.WeChat(BossOpenId, $"明天早上7点檀溪路要1个小工 一天200 电话{BossPhone}");
         Assert.Contains("回复1确认发布", summary);
         Assert.Contains("已发布", await loop.WeChat(BossOpenId, "1"));
-        var post = Assert.Single(loop.Db.Jobs.FindAll());
+        var post = Assert.Single(loop.Db.Jobs.All());
 
         await MarketLoop.Eventually(
-            () => loop.Db.Outbox.Count(m => m.Purpose == "push" && m.State == OutboxState.Sent) == 2,
+            () => loop.Db.Outbox.All().Count(m => m.Purpose == "push" && m.State == OutboxState.Sent) == 2,
             "both near workers' pushes were sent and recorded");
         Assert.Contains(Near, loop.SentTo("JobPush"));
         Assert.Contains(AlsoNear, loop.SentTo("JobPush"));
         Assert.DoesNotContain(Far, loop.SentTo("JobPush"));
-        var farId = loop.Db.People.FindOne(w => w.Phone == Far).Id;
-        Assert.Null(loop.Db.Pushes.FindOne(p => p.JobId == post.Id && p.WorkerId == farId));
-        var push = loop.Db.Outbox.FindOne(m => m.Address == Near && m.Purpose == "push");
+        var farId = loop.Db.People.ByPhone(Far)!.Id;
+        Assert.Null(loop.Db.Pushes.ByKey(Push.KeyOf(post.Id, farId)));
+        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push");
         Assert.Equal(OutboxState.Sent, push.State);
         Assert.Contains("回1接单", push.Text);
         Assert.DoesNotContain(BossPhone, push.Text);
@@ -45,17 +45,17 @@ public sealed partial class MarketLoopTests
 
         await loop.Sms(Near, "1");
 
-        var handover = loop.Db.Outbox.FindOne(m => m.Address == BossOpenId && m.Text.Contains(Near));
+        var handover = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == BossOpenId && m.Text.Contains(Near));
         Assert.NotNull(handover);
-        Assert.Contains(loop.Db.Audit.FindAll(), a => a.Action.Contains("handover", StringComparison.OrdinalIgnoreCase));
-        var taken = loop.Db.Outbox.Find(m => m.Address == Near).Select(m => m.Text).ToList();
+        Assert.Contains(loop.Db.Audit.Between(DateTime.MinValue, DateTime.MaxValue, oldestFirst: true), a => a.Action.Contains("handover", StringComparison.OrdinalIgnoreCase));
+        var taken = loop.Db.Outbox.All().Where(m => m.Address == Near).Select(m => m.Text).ToList();
         Assert.Contains(taken, t => t.Contains(BossPhone, StringComparison.Ordinal));
-        Assert.Equal(JobStatus.Filled, loop.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.Filled, loop.Db.Jobs.Find(post.Id)!.Status);
 
         await loop.Sms(AlsoNear, "1");
-        var late = loop.Db.Outbox.Find(m => m.Address == AlsoNear && m.Purpose == "reply").OrderBy(m => m.Id).Select(m => m.Text).Last();
+        var late = loop.Db.Outbox.All().Where(m => m.Address == AlsoNear && m.Purpose == "reply").OrderBy(m => m.Id).Select(m => m.Text).Last();
         Assert.Contains("招满", late);
-        Assert.DoesNotContain(BossPhone, string.Concat(loop.Db.Outbox.Find(m => m.Address == AlsoNear).Select(m => m.Text)));
+        Assert.DoesNotContain(BossPhone, string.Concat(loop.Db.Outbox.All().Where(m => m.Address == AlsoNear).Select(m => m.Text)));
 
         AssertNoFullPhoneOutsideHandover(loop);
     }
@@ -70,8 +70,8 @@ public sealed partial class MarketLoopTests
         await loop.WeChat(BossOpenId, $"明天早上7点檀溪路要1个小工 一天200 电话{BossPhone}");
         await loop.WeChat(BossOpenId, "1");
 
-        await MarketLoop.Eventually(() => loop.Db.Outbox.Exists(m => m.Address == Near && m.Purpose == "push"), "the push was planned");
-        var push = loop.Db.Outbox.FindOne(m => m.Address == Near && m.Purpose == "push");
+        await MarketLoop.Eventually(() => loop.Db.Outbox.All().Any(m => m.Address == Near && m.Purpose == "push"), "the push was planned");
+        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push");
         Assert.Equal(OutboxState.Deferred, push.State);
         Assert.Equal(new DateTime(2026, 11, 26, 23, 0, 0, DateTimeKind.Utc), push.NotBefore!.Value.ToUniversalTime());
         Assert.DoesNotContain(Near, loop.SentTo("JobPush"));
@@ -80,7 +80,7 @@ public sealed partial class MarketLoopTests
     /// <summary>第十四条: a full mobile number in an outbound message is allowed only in the accepted-job handover (and in a person's own replies about themselves, which carry none).</summary>
     private static void AssertNoFullPhoneOutsideHandover(MarketLoop loop)
     {
-        foreach (var message in loop.Db.Outbox.FindAll())
+        foreach (var message in loop.Db.Outbox.All())
         {
             if (message.Template is "TakerFound" or "JobTaken")
             {

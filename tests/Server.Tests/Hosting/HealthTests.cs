@@ -38,13 +38,13 @@ public sealed class HealthTests
         OutboxMessage Message(string key, OutboxState state) => new() { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = key, State = state, Text = "x" };
         db.InTransaction(() =>
         {
-            db.Outbox.InsertBulk(Enumerable.Range(0, 4_000).Select(i => Message($"p{i}", OutboxState.Pending)));
-            db.Outbox.InsertBulk(Enumerable.Range(0, 500).Select(i => Message($"s{i}", OutboxState.Sent)));
+            InsertAll(db.Outbox, Enumerable.Range(0, 4_000).Select(i => Message($"p{i}", OutboxState.Pending)));
+            InsertAll(db.Outbox, Enumerable.Range(0, 500).Select(i => Message($"s{i}", OutboxState.Sent)));
         });
 
         Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
 
-        db.InTransaction(() => db.Outbox.InsertBulk(Enumerable.Range(0, StoreHealthCheck.BacklogLimit - 4_000 + 1).Select(i => Message($"x{i}", OutboxState.Sending))));
+        db.InTransaction(() => InsertAll(db.Outbox, Enumerable.Range(0, StoreHealthCheck.BacklogLimit - 4_000 + 1).Select(i => Message($"x{i}", OutboxState.Sending))));
         var result = await check.CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Degraded, result.Status);

@@ -27,7 +27,7 @@ public sealed partial class PublicApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         var jobs = page.GetProperty("jobs").EnumerateArray().ToList();
-        var expected = factory.Db.Jobs.FindAll()
+        var expected = factory.Db.Jobs.All()
             .Where(j => j.IsOpen && j.Point is not null && GeoMath.DistanceMeters(PublicSite.Point, j.Point) <= 1500)
             .OrderBy(j => GeoMath.DistanceMeters(PublicSite.Point, j.Point!))
             .Select(j => j.Id);
@@ -149,7 +149,7 @@ public sealed partial class PublicApiTests
         Assert.Equal([open.Id], PublicSite.Ids(page));
         Assert.Equal(1, page.GetProperty("jobs")[0].GetProperty("headcount_left").GetInt32());
 
-        factory.Db.Jobs.Update(factory.Db.Jobs.FindById(open.Id) with { Status = JobStatus.Filled, TakerIds = [77, 79] });
+        factory.Db.Jobs.Update(factory.Db.Jobs.Find(open.Id)! with { Status = JobStatus.Filled, TakerIds = [77, 79] });
         factory.Services.GetRequiredService<Matcher.Hosting.MatcherEventPump>().Handle(new Market.Events.JobChanged(open.Id, false));
 
         Assert.Empty(PublicSite.Ids(await GetAsync(client, "/api/jobs?lng=112.131&lat=32.079")));

@@ -66,12 +66,12 @@ public sealed partial class PublicPagesTests
     {
         using var factory = new ZeroWorkFactory();
         using var client = factory.CreateClient();
-        var revoked = factory.Db.Stations.FindById("tw-gaoxin-21") ?? factory.Db.Stations.FindOne(s => s.Level == StationLevel.Township);
+        var revoked = factory.Db.Stations.Find("tw-gaoxin-21") ?? factory.Db.Stations.All().FirstOrDefault(s => s.Level == StationLevel.Township);
         factory.Db.Stations.Update(revoked with { State = StationState.Revoked });
 
         var (status, html) = await GetAsync(client, "/stations");
 
-        var open = factory.Db.Stations.Find(s => s.State == StationState.Operating || s.State == StationState.Rectifying).ToList();
+        var open = factory.Db.Stations.All().Where(s => s.State == StationState.Operating || s.State == StationState.Rectifying).ToList();
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(open.Count, Regex.Count(html, "<article class=\"station\">"));
         Assert.DoesNotContain(">" + revoked.Name + " <", html, StringComparison.Ordinal);

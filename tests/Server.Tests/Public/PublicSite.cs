@@ -41,7 +41,7 @@ internal static class PublicSite
             PublishedAt = db.UtcNow,
         };
         post = change?.Invoke(post) ?? post;
-        post = post with { Id = db.Jobs.Insert(post).AsInt32 };
+        post = post with { Id = db.Jobs.Insert(post) };
         factory.Services.GetRequiredService<MatcherEventPump>().Handle(new JobChanged(post.Id, Published: false));
         return post;
     }

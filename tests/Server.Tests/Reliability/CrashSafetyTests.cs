@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
@@ -69,13 +70,13 @@ public sealed class CrashSafetyTests
         Assert.True(stats.GetProperty("inbound").GetInt64() >= acknowledged.Count);
 
         long inboundAfterCrash;
-        using (var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System))
+        using (var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System))
         {
-            inboundAfterCrash = store.Inbound.LongCount();
-            var stored = store.Inbound.FindAll().Select(m => m.DedupeKey).ToHashSet();
+            inboundAfterCrash = store.Inbound.Count();
+            var stored = store.Inbound.All().Select(m => m.DedupeKey).ToHashSet();
             var lost = acknowledged.Where(id => !stored.Contains($"wx:{id}")).ToList();
             Assert.Empty(lost);
-            Assert.Equal(store.Outbox.Count(), store.Outbox.FindAll().Select(m => m.IdempotencyKey).Distinct().Count());
+            Assert.Equal(store.Outbox.Count(), store.Outbox.All().Select(m => m.IdempotencyKey).Distinct().Count());
         }
 
         // The restarted service opens the killed file, recognises a retry of an acknowledged message, and leaves no message claimed for sending.
@@ -84,9 +85,9 @@ public sealed class CrashSafetyTests
         var retry = await again.SendAsync(Message(acknowledged.First(), "o-crash-retry", "搜 小工"));
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         restarted.Kill();
-        using var reopened = MarketDb.Open(db, new MarketEvents(), TimeProvider.System);
-        Assert.Equal(inboundAfterCrash, reopened.Inbound.LongCount());
-        Assert.Equal(0, reopened.Outbox.Count(m => m.State == OutboxState.Sending && m.Channel == OutboxChannel.Sms));
+        using var reopened = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System);
+        Assert.Equal(inboundAfterCrash, reopened.Inbound.Count());
+        Assert.Equal(0, reopened.Outbox.All().Count(m => m.State == OutboxState.Sending && m.Channel == OutboxChannel.Sms));
         Directory.Delete(folder, recursive: true);
     }
 

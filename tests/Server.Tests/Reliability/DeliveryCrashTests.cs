@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -63,9 +64,9 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         var answeredAtKill = tencent.Accepted.Select(a => a.Phone).Distinct().Count();
         HashSet<string> inFlightAtKill;
         int pendingAtKill;
-        using (var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System))
+        using (var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System))
         {
-            var sms = store.Outbox.FindAll().Where(m => m.Channel == OutboxChannel.Sms).ToList();
+            var sms = store.Outbox.All().Where(m => m.Channel == OutboxChannel.Sms).ToList();
             inFlightAtKill = [.. sms.Where(m => m.State == OutboxState.Sending).Select(m => "outbox:" + m.Id.ToString(CultureInfo.InvariantCulture))];
             pendingAtKill = sms.Count(m => m.State == OutboxState.Pending);
         }
@@ -150,9 +151,9 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         Assert.True(answeredWhileHeld > 0, "no hook was answered while the provider held a call open");
         Assert.Empty(Unanswered(tencent, mobiles));
         Assert.Equal(0, twice);
-        using (var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System))
+        using (var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System))
         {
-            Assert.Equal(0, store.Outbox.Count(m => m.State == OutboxState.Unknown || m.State == OutboxState.Failed));
+            Assert.Equal(0, store.Outbox.All().Count(m => m.State == OutboxState.Unknown || m.State == OutboxState.Failed));
         }
 
         Directory.Delete(folder, recursive: true);

@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Diagnostics;
 using System.Net;
 using ZeroWork.Market.Events;
@@ -67,8 +68,8 @@ public sealed class DiskFullTests
         Assert.Equal(HttpStatusCode.OK, (await hooks.Http.GetAsync("/healthz")).StatusCode);
         service.Kill();
 
-        using var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System);
-        var stored = store.Inbound.FindAll().Select(m => m.DedupeKey).ToHashSet();
+        using var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System);
+        var stored = store.Inbound.All().Select(m => m.DedupeKey).ToHashSet();
         var lost = acknowledged.Where(t => !stored.Any(k => k.Contains($"|{t}|", StringComparison.Ordinal))).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged messages lost");
         Assert.Equal(acknowledged.Count, store.Inbound.Count());

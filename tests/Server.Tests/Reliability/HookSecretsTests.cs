@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Net;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Storage;
@@ -50,8 +51,8 @@ public sealed class HookSecretsTests
         Assert.All(skipped, l => Assert.InRange(l.Length, 1, 200));
         Assert.DoesNotContain(lines.Skip(before), l => l.StartsWith("      ", StringComparison.Ordinal));
 
-        using var store = MarketDb.Open(db, new MarketEvents(), TimeProvider.System);
-        Assert.Equal(["wx:7001", "wx:7005"], store.Inbound.Find(m => m.DedupeKey.StartsWith("wx:")).Select(m => m.DedupeKey).Order(StringComparer.Ordinal));
+        using var store = LiteDbStore.Open(db, new MarketEvents(), TimeProvider.System);
+        Assert.Equal(["wx:7001", "wx:7005"], store.Inbound.All().Where(m => m.DedupeKey.StartsWith("wx:")).Select(m => m.DedupeKey).Order(StringComparer.Ordinal));
         Directory.Delete(folder, recursive: true);
     }
 }

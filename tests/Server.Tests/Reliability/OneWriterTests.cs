@@ -1,3 +1,4 @@
+using ZeroWork.Market.LiteDb;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -26,7 +27,7 @@ public sealed class OneWriterTests
         Assert.Contains("正被另一个 ZeroWork 进程使用", error);
         Assert.Equal(HttpStatusCode.OK, (await hooks.WeChatAsync(2, "o-one", "搜 小工")).StatusCode);
         first.Kill();
-        using var store = MarketDb.Open(db, new Market.Events.MarketEvents(), TimeProvider.System);
+        using var store = LiteDbStore.Open(db, new Market.Events.MarketEvents(), TimeProvider.System);
         Assert.Equal(2, store.Inbound.Count());
         Directory.Delete(folder, recursive: true);
     }
@@ -84,8 +85,8 @@ public sealed class OneWriterTests
         await Task.WhenAll(senders);
         service.Dispose();
 
-        using var store = MarketDb.Open(db, new Market.Events.MarketEvents(), TimeProvider.System);
-        var stored = store.Inbound.FindAll().Select(m => m.DedupeKey).ToHashSet();
+        using var store = LiteDbStore.Open(db, new Market.Events.MarketEvents(), TimeProvider.System);
+        var stored = store.Inbound.All().Select(m => m.DedupeKey).ToHashSet();
         var lost = acknowledged.Where(id => !stored.Contains($"wx:{id}")).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged messages lost");
         Assert.True(counted[0] >= 40 && counted[1] >= counted[0], string.Join(",", counted));

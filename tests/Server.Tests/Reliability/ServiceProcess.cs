@@ -31,33 +31,13 @@ internal sealed class ServiceProcess : IDisposable
     /// <summary>As <see cref="StartAsync(string, string[])"/>, with <paramref name="shell"/> a bash prefix run before <c>exec dotnet …</c> (e.g. <c>trap '' XFSZ</c>), so the child inherits what it sets.</summary>
     public static Task<ServiceProcess> StartInShellAsync(string databasePath, string shell, params string[] settings) => StartAsync(databasePath, shell, settings);
 
+    /// <summary>Starts the program without waiting for it to answer (to kill it during its start).</summary>
+    public static ServiceProcess Launch(string databasePath, params string[] settings) => Launch(databasePath, null, settings);
+
     private static async Task<ServiceProcess> StartAsync(string databasePath, string? shell, string[] settings)
     {
-        var port = FreePort();
-        var info = new ProcessStartInfo(shell is null ? "dotnet" : "bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
-        };
-        if (shell is not null)
-        {
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add(shell + "; exec dotnet \"$@\"");
-            info.ArgumentList.Add("zerowork");
-        }
-
-        foreach (var arg in (string[])[Program, "serve", "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={databasePath}", "--Seed:Demo=false", "--Admin:BootstrapPassword=Test-Passw0rd!", "--Logging:LogLevel:Default=Warning", .. settings])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => Keep(service, e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(service, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var service = Launch(databasePath, shell, settings);
+        var process = service.process;
         using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 300; i++)
         {
@@ -86,6 +66,36 @@ internal sealed class ServiceProcess : IDisposable
 
         service.Dispose();
         throw new TimeoutException("zerowork did not answer /healthz within 30 s");
+    }
+
+    private static ServiceProcess Launch(string databasePath, string? shell, string[] settings)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo(shell is null ? "dotnet" : "bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+        };
+        if (shell is not null)
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(shell + "; exec dotnet \"$@\"");
+            info.ArgumentList.Add("zerowork");
+        }
+
+        foreach (var arg in (string[])[Program, "serve", "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={databasePath}", "--Seed:Demo=false", "--Admin:BootstrapPassword=Test-Passw0rd!", "--Logging:LogLevel:Default=Warning", .. settings])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info)!;
+        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => Keep(service, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(service, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return service;
     }
 
     public bool HasExited => process.HasExited;

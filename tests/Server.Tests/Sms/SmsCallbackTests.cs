@@ -27,7 +27,7 @@ public sealed class SmsCallbackTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("""{"result":0,"errmsg":"OK"}""", await first.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var stored = Assert.Single(Db(app).Inbound.FindAll());
+        var stored = Assert.Single(Db(app).Inbound.All());
         Assert.Equal(Channel.Sms, stored.Channel);
         Assert.Equal("13800138000", stored.From);
         Assert.Equal("sms:13800138000|1764118800|明天早上7点能来", stored.DedupeKey);
@@ -43,7 +43,7 @@ public sealed class SmsCallbackTests
         var response = await Post(app.CreateClient(), ReplyPath, body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["13800138000", "13900139000"], Db(app).Inbound.FindAll().Select(m => m.From).Order());
+        Assert.Equal(["13800138000", "13900139000"], Db(app).Inbound.All().Select(m => m.From).Order());
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class SmsCallbackTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""{"result":0,"errmsg":"OK"}""", await response.Content.ReadAsStringAsync());
-        Assert.Equal(["13800138000", "13800138003"], Db(app).Inbound.FindAll().Select(m => m.From).Order());
+        Assert.Equal(["13800138000", "13800138003"], Db(app).Inbound.All().Select(m => m.From).Order());
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class SmsCallbackTests
         var response = await Post(app.CreateClient(), ReplyPath, body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("13800138000", Assert.Single(Db(app).Inbound.FindAll()).From);
+        Assert.Equal("13800138000", Assert.Single(Db(app).Inbound.All()).From);
     }
 
     [Fact]
@@ -163,13 +163,13 @@ public sealed class SmsCallbackTests
 
         Assert.Equal("""{"result":0,"errmsg":"OK"}""", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
-        var ok = db.Outbox.FindById(delivered);
+        var ok = db.Outbox.Find(delivered);
         Assert.Equal(OutboxState.Delivered, ok.State);
         Assert.Equal(new DateTime(2026, 11, 26, 1, 0, 5, DateTimeKind.Utc), ok.DeliveredAt!.Value.ToUniversalTime());
-        var failed = db.Outbox.FindById(undelivered);
+        var failed = db.Outbox.Find(undelivered);
         Assert.Equal(OutboxState.Failed, failed.State);
         Assert.Contains("UNDELIV", failed.LastError, StringComparison.Ordinal);
-        Assert.Equal(2, db.Database.GetCollection("sms_receipts").Count());
+        Assert.Equal(2, db.SmsReceipts.Count());
     }
 
     [Fact]
@@ -182,17 +182,17 @@ public sealed class SmsCallbackTests
         var response = await Post(app.CreateClient(), StatusPath, """{"sid":"sid-single","report_status":"SUCCESS","mobile":"13800138000","nationcode":"86"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(OutboxState.Delivered, db.Outbox.FindById(id).State);
+        Assert.Equal(OutboxState.Delivered, db.Outbox.Find(id)!.State);
     }
 
-    private static long Insert(MarketDb db, string sid, string mobile) => db.InTransaction(() =>
+    private static long Insert(IMarketStore db, string sid, string mobile) => db.InTransaction(() =>
     {
         var m = db.Enqueue(new OutboxMessage { Channel = OutboxChannel.Sms, Address = mobile, Template = "Reply", Variables = ["好"], Text = "好", IdempotencyKey = sid });
         db.Outbox.Update(m with { State = OutboxState.Sent, ProviderId = sid, SentAt = db.UtcNow, Attempts = 1 });
         return m.Id;
     });
 
-    private static MarketDb Db(SmsHostFactory app) => app.Services.GetRequiredService<MarketDb>();
+    private static IMarketStore Db(SmsHostFactory app) => app.Services.GetRequiredService<IMarketStore>();
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string path, string body) =>
         client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));

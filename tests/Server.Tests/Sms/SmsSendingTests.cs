@@ -26,7 +26,7 @@ public sealed class SmsSendingTests
             b.ConfigureTestServices(s => s.AddHttpClient<TencentSmsClient>().ConfigurePrimaryHttpMessageHandler(() => tencent));
         });
         var client = app.CreateClient();
-        var db = app.Services.GetRequiredService<MarketDb>();
+        var db = app.Services.GetRequiredService<IMarketStore>();
 
         var queued = db.InTransaction(() => db.Enqueue(new OutboxMessage
         {
@@ -38,12 +38,12 @@ public sealed class SmsSendingTests
             IdempotencyKey = "it-1",
         }));
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (db.Outbox.FindById(queued.Id).State is OutboxState.Pending or OutboxState.Sending && DateTime.UtcNow < deadline)
+        while (db.Outbox.Find(queued.Id)!.State is OutboxState.Pending or OutboxState.Sending && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
 
-        var sent = db.Outbox.FindById(queued.Id);
+        var sent = db.Outbox.Find(queued.Id);
         Assert.Equal(OutboxState.Sent, sent.State);
         Assert.Equal("5000:it", sent.ProviderId);
         var body = Assert.Single(tencent.SendSmsBodies);
@@ -56,7 +56,7 @@ public sealed class SmsSendingTests
             new StringContent("""[{"sid":"5000:it","report_status":"SUCCESS","mobile":"13800138000","nationcode":"86","errmsg":"DELIVRD"}]""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
-        Assert.Equal(OutboxState.Delivered, db.Outbox.FindById(queued.Id).State);
+        Assert.Equal(OutboxState.Delivered, db.Outbox.Find(queued.Id)!.State);
     }
 
     [Fact]

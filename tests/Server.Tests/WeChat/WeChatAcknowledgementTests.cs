@@ -49,7 +49,7 @@ public sealed class WeChatAcknowledgementTests
 
         var first = ReplyReader.Plain(await response.Content.ReadAsStringAsync())["Content"]!;
         Assert.InRange(Encoding.UTF8.GetByteCount(first), 1, 2048);
-        var rest = host.Db.Outbox.FindAll().OrderBy(m => m.Id).ToList();
+        var rest = host.Db.Outbox.All().OrderBy(m => m.Id).ToList();
         Assert.NotEmpty(rest);
         Assert.All(rest, m => Assert.Equal((OutboxChannel.WeChatCustom, "o_long"), (m.Channel, m.Address)));
         Assert.Equal(longReply, first + string.Concat(rest.Select(m => m.Text)));

@@ -22,7 +22,7 @@ internal sealed class WeChatHost(Dictionary<string, string?> settings, Action<IS
         ["Bot:WeChat:EncodingAESKey"] = AesKey,
     };
 
-    public MarketDb Db => Services.GetRequiredService<MarketDb>();
+    public IMarketStore Db => Services.GetRequiredService<IMarketStore>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -21,7 +21,7 @@ public sealed class WeChatPostTests : IDisposable
         Assert.Equal("text/xml", response.Content.Headers.ContentType!.MediaType);
         ReplyReader.IsTextFor(ReplyReader.Plain(await response.Content.ReadAsStringAsync()), "o_plain");
 
-        var stored = Assert.Single(host.Db.Inbound.FindAll());
+        var stored = Assert.Single(host.Db.Inbound.All());
         Assert.Equal(Channel.WeChat, stored.Channel);
         Assert.Equal("o_plain", stored.From);
         Assert.Equal("wx:7001", stored.DedupeKey);
@@ -38,7 +38,7 @@ public sealed class WeChatPostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var nonce = HttpUtilityNonce(response);
         ReplyReader.IsTextFor(ReplyReader.Encrypted(await response.Content.ReadAsStringAsync(), wechat.Crypto, nonce), "o_safe");
-        var stored = Assert.Single(host.Db.Inbound.FindAll());
+        var stored = Assert.Single(host.Db.Inbound.All());
         Assert.Equal("o_safe", stored.From);
         Assert.Equal("明天要2个小工", stored.Text);
     }
@@ -55,7 +55,7 @@ public sealed class WeChatPostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = ReplyReader.Encrypted(await response.Content.ReadAsStringAsync(), new WeChatSimulator(host.CreateClient()).Crypto, input.GetProperty("nonce").GetString()!);
         ReplyReader.IsTextFor(reply, "oyORnuP8q7ou2gfYjqLzSIWZf0rs");
-        Assert.Equal("wx:6054768590064713728", Assert.Single(host.Db.Inbound.FindAll()).DedupeKey);
+        Assert.Equal("wx:6054768590064713728", Assert.Single(host.Db.Inbound.All()).DedupeKey);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class WeChatPostTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         ReplyReader.IsTextFor(ReplyReader.Encrypted(await response.Content.ReadAsStringAsync(), wechat.Crypto, HttpUtilityNonce(response)), "o_real");
-        var stored = Assert.Single(host.Db.Inbound.FindAll());
+        var stored = Assert.Single(host.Db.Inbound.All());
         Assert.Equal(("o_real", "真的", "wx:7003"), (stored.From, stored.Text, stored.DedupeKey));
     }
 
@@ -85,7 +85,7 @@ public sealed class WeChatPostTests : IDisposable
         Assert.Equal(first["Content"], second["Content"]);
         Assert.Equal(first["Content"], thirdReply["Content"]);
         Assert.Equal("o_retry", second["ToUserName"]);
-        Assert.Equal(1, host.Db.Inbound.Count(m => m.DedupeKey == "wx:7004"));
+        Assert.Equal(1, host.Db.Inbound.All().Count(m => m.DedupeKey == "wx:7004"));
         Assert.Equal(1, host.Db.Inbound.Count());
     }
 
@@ -114,7 +114,7 @@ public sealed class WeChatPostTests : IDisposable
 
         Assert.Equal(
             ["wx:o_click|1764122400|CLICK|MENU_FIND_WORK", "wx:o_click|1764122400|CLICK|MENU_POST_JOB"],
-            host.Db.Inbound.FindAll().Select(m => m.DedupeKey).Order(StringComparer.Ordinal));
+            host.Db.Inbound.All().Select(m => m.DedupeKey).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class WeChatPostTests : IDisposable
         var response = await wechat.PostSafeAsync(xml);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("location", Assert.Single(host.Db.Inbound.FindAll()).Kind);
+        Assert.Equal("location", Assert.Single(host.Db.Inbound.All()).Kind);
     }
 
     public void Dispose() => host.Dispose();

@@ -1,20 +1,21 @@
+using ZeroWork.Tests.Common.Storage;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.People;
 
-namespace ZeroWork.Market.Tests.Storage;
+namespace ZeroWork.Market.Tests.LiteDb;
 
 public sealed class GroupCommitTests
 {
     [Fact]
     public async Task Concurrent_transactions_all_commit_and_each_caller_sees_its_own_result_and_events()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
         using var _ = store.Events.Subscribe(e => seen.Add(((PersonChanged)e).PersonId));
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(() => store.Db.InTransaction(() =>
         {
-            var id = store.Db.People.Insert(new Person { Phone = $"139{i:00000000}" }).AsInt32;
+            var id = store.Db.People.Insert(new Person { Phone = $"139{i:00000000}" });
             store.Db.Raise(new PersonChanged(id, true));
             return id;
         }))));
@@ -27,7 +28,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task A_failing_unit_loses_nothing_of_the_others_committed_with_it()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
         {
             try
@@ -45,7 +46,7 @@ public sealed class GroupCommitTests
         })));
 
         Assert.Equal(20, results.Count(r => !r));
-        var phones = store.Reopen().People.FindAll().Select(p => p.Phone).ToHashSet();
+        var phones = store.Reopen().People.All().Select(p => p.Phone).ToHashSet();
         Assert.Equal(180, phones.Count);
         Assert.All(Enumerable.Range(0, 200), i => Assert.Equal(i % 10 != 0, phones.Contains($"138{i:00000000}")));
     }
@@ -53,13 +54,13 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task Async_callers_get_their_result_and_events_after_the_commit_and_a_failure_stays_their_own()
     {
-        using var store = new TempStore();
+        using var store = new TestStore();
         var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
         using var _ = store.Events.Subscribe(e => seen.Add(((PersonChanged)e).PersonId));
 
         var calls = Enumerable.Range(0, 100).Select(i => store.Db.InTransactionAsync(() =>
         {
-            var id = store.Db.People.Insert(new Person { Phone = $"137{i:00000000}" }).AsInt32;
+            var id = store.Db.People.Insert(new Person { Phone = $"137{i:00000000}" });
             store.Db.Raise(new PersonChanged(id, true));
             return i == 50 ? throw new InvalidOperationException("refused") : id;
         })).ToList();

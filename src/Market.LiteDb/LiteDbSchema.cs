@@ -3,7 +3,7 @@ using LiteDB;
 namespace ZeroWork.Market.LiteDb;
 
 /// <summary>Schema versions live in LiteDB's <c>UserVersion</c>; each step brings a file from one version to the next so a later release opens an older file.</summary>
-internal static class SchemaMigrations
+internal static class LiteDbSchema
 {
     public const int Current = 1;
 
