@@ -104,9 +104,9 @@ public static class AdminHostingExtensions
 
     private static async Task ValidateSession(CookieValidatePrincipalContext context)
     {
-        var db = context.HttpContext.RequestServices.GetRequiredService<MarketDb>();
+        var db = context.HttpContext.RequestServices.GetRequiredService<IMarketStore>();
         var id = int.TryParse(context.Principal?.FindFirst(StaffClaims.Id)?.Value, out var i) ? i : 0;
-        var staff = db.Staff.FindById(id);
+        var staff = db.Staff.Find(id);
         // The stamp changes with the password, the role, disabling and every sign-out; a revoked station's accounts end at once.
         if (staff is null || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value || StaffSignIn.IsDisabled(staff, db))
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ZeroWork.Admin.Security;
-using ZeroWork.Market.Consultations;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Storage;
 using ZeroWork.Market.Time;
@@ -10,10 +9,10 @@ namespace ZeroWork.Admin.Figures;
 /// <summary>Counts computed from the records, filtered by jurisdiction (station ids; null = the whole city).</summary>
 public static class MarketFigures
 {
-    public static Figures For(MarketDb db, IReadOnlySet<string>? stations, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
+    public static Figures For(IMarketStore db, IReadOnlySet<string>? stations, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
     {
-        var posts = db.Jobs.Find(j => j.CreatedAt >= fromUtc && j.CreatedAt < toUtc).Count(j => Jurisdiction.Includes(stations, j.Collector.StationId));
-        var registrations = db.People.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Count(p => Jurisdiction.Includes(stations, p.StationId));
+        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Count(j => Jurisdiction.Includes(stations, j.Collector.StationId));
+        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Count(p => Jurisdiction.Includes(stations, p.StationId));
         var jobStation = new Dictionary<int, string?>();
         bool InView(Push p)
         {
@@ -24,16 +23,16 @@ public static class MarketFigures
 
             if (!jobStation.TryGetValue(p.JobId, out var station))
             {
-                station = db.Jobs.FindById(p.JobId)?.Collector.StationId;
+                station = db.Jobs.Find(p.JobId)?.Collector.StationId;
                 jobStation[p.JobId] = station;
             }
 
             return Jurisdiction.Includes(stations, station);
         }
 
-        var pushes = db.Pushes.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Count(InView);
-        var fills = db.Pushes.Find(p => p.State == PushState.Accepted && p.AnsweredAt >= fromUtc && p.AnsweredAt < toUtc).Count(InView);
-        var asked = db.Consultations.Find(c => c.CreatedAt >= fromUtc && c.CreatedAt < toUtc).Where(c => Jurisdiction.Includes(stations, c.StationId)).ToList();
+        var pushes = db.Pushes.CreatedBetween(fromUtc, toUtc).Count(InView);
+        var fills = db.Pushes.AcceptedBetween(fromUtc, toUtc).Count(InView);
+        var asked = db.Consultations.OpenedBetween(fromUtc, toUtc).Where(c => Jurisdiction.Includes(stations, c.StationId)).ToList();
         var answered = asked.Where(c => c.FirstResponseAt is not null).ToList();
         return new Figures
         {
@@ -49,29 +48,29 @@ public static class MarketFigures
     }
 
     /// <summary>The same figures for every station at once, in one pass over each collection (the assessment table covers every township station).</summary>
-    public static IReadOnlyDictionary<string, Figures> ByStation(MarketDb db, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
+    public static IReadOnlyDictionary<string, Figures> ByStation(IMarketStore db, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
     {
-        var posts = db.Jobs.Find(j => j.CreatedAt >= fromUtc && j.CreatedAt < toUtc).Where(j => j.Collector.StationId is not null)
+        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Where(j => j.Collector.StationId is not null)
             .GroupBy(j => j.Collector.StationId!).ToDictionary(g => g.Key, g => g.Count());
-        var registrations = db.People.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Where(p => p.StationId is not null)
+        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Where(p => p.StationId is not null)
             .GroupBy(p => p.StationId!).ToDictionary(g => g.Key, g => g.Count());
         var jobStation = new Dictionary<int, string?>();
         string? StationOfJob(int jobId)
         {
             if (!jobStation.TryGetValue(jobId, out var station))
             {
-                station = db.Jobs.FindById(jobId)?.Collector.StationId;
+                station = db.Jobs.Find(jobId)?.Collector.StationId;
                 jobStation[jobId] = station;
             }
 
             return station;
         }
 
-        var pushes = db.Pushes.Find(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc).Select(p => StationOfJob(p.JobId)).Where(s => s is not null)
+        var pushes = db.Pushes.CreatedBetween(fromUtc, toUtc).Select(p => StationOfJob(p.JobId)).Where(s => s is not null)
             .GroupBy(s => s!).ToDictionary(g => g.Key, g => g.Count());
-        var fills = db.Pushes.Find(p => p.State == PushState.Accepted && p.AnsweredAt >= fromUtc && p.AnsweredAt < toUtc).Select(p => StationOfJob(p.JobId)).Where(s => s is not null)
+        var fills = db.Pushes.AcceptedBetween(fromUtc, toUtc).Select(p => StationOfJob(p.JobId)).Where(s => s is not null)
             .GroupBy(s => s!).ToDictionary(g => g.Key, g => g.Count());
-        var asked = db.Consultations.Find(c => c.CreatedAt >= fromUtc && c.CreatedAt < toUtc).GroupBy(c => c.StationId).ToDictionary(g => g.Key, g => g.ToList());
+        var asked = db.Consultations.OpenedBetween(fromUtc, toUtc).GroupBy(c => c.StationId).ToDictionary(g => g.Key, g => g.ToList());
         var keys = posts.Keys.Concat(registrations.Keys).Concat(pushes.Keys).Concat(fills.Keys).Concat(asked.Keys).ToHashSet(StringComparer.Ordinal);
         return keys.ToDictionary(k => k, k =>
         {
@@ -91,17 +90,17 @@ public static class MarketFigures
         }, StringComparer.Ordinal);
     }
 
-    public static int OpenConsultations(MarketDb db, IReadOnlySet<string>? stations) =>
-        db.Consultations.Find(c => c.State != ConsultationState.Closed).Count(c => Jurisdiction.Includes(stations, c.StationId));
+    public static int OpenConsultations(IMarketStore db, IReadOnlySet<string>? stations) =>
+        db.Consultations.Unclosed().Count(c => Jurisdiction.Includes(stations, c.StationId));
 
     /// <summary>Posts and registrations per China-time day over the last <paramref name="days"/> days, oldest first.</summary>
-    public static IReadOnlyList<DailyCount> Daily(MarketDb db, IReadOnlySet<string>? stations, int days)
+    public static IReadOnlyList<DailyCount> Daily(IMarketStore db, IReadOnlySet<string>? stations, int days)
     {
         var today = ChinaTime.Now(db.Time).Date;
         var fromUtc = DateTime.SpecifyKind(today.AddDays(1 - days) - ChinaTime.Offset, DateTimeKind.Utc);
         string Day(DateTime utc) => ChinaTime.ToChina(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var posts = db.Jobs.Find(j => j.CreatedAt >= fromUtc).Where(j => Jurisdiction.Includes(stations, j.Collector.StationId)).GroupBy(j => Day(j.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
-        var people = db.People.Find(p => p.CreatedAt >= fromUtc).Where(p => Jurisdiction.Includes(stations, p.StationId)).GroupBy(p => Day(p.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var posts = db.Jobs.CreatedBetween(fromUtc, DateTime.MaxValue).Where(j => Jurisdiction.Includes(stations, j.Collector.StationId)).GroupBy(j => Day(j.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var people = db.People.RegisteredBetween(fromUtc, DateTime.MaxValue).Where(p => Jurisdiction.Includes(stations, p.StationId)).GroupBy(p => Day(p.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
         return [.. Enumerable.Range(0, days).Select(i =>
         {
             var day = today.AddDays(i + 1 - days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -7,9 +7,9 @@ namespace ZeroWork.Admin.Messaging;
 public static class Notify
 {
     /// <returns>The queued message, or null when the person has no address we may use.</returns>
-    public static OutboxMessage? Person(MarketDb db, int personId, MessageTemplate template, IReadOnlyList<string> variables, string idempotencyKey, string purpose)
+    public static OutboxMessage? Person(IMarketStore db, int personId, MessageTemplate template, IReadOnlyList<string> variables, string idempotencyKey, string purpose)
     {
-        var person = db.People.FindById(personId);
+        var person = db.People.Find(personId);
         if (person is null || ChannelChooser.Choose(person, db.UtcNow) is not { } route)
         {
             return null;

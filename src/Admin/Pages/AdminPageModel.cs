@@ -7,16 +7,16 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages;
 
 /// <summary>What every admin page needs: the viewer's jurisdiction and the stations in it.</summary>
-public abstract class AdminPageModel(MarketDb db) : PageModel
+public abstract class AdminPageModel(IMarketStore db) : PageModel
 {
     private IReadOnlyList<Station>? stations;
 
-    protected MarketDb Db { get; } = db;
+    protected IMarketStore Db { get; } = db;
 
     public Jurisdiction Me => Jurisdiction.Of(User);
 
     /// <summary>Every station (the network is small: tens of records).</summary>
-    public IReadOnlyList<Station> AllStations => stations ??= [.. Db.Stations.FindAll().OrderBy(s => s.Level).ThenBy(s => s.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<Station> AllStations => stations ??= [.. Db.Stations.All().OrderBy(s => s.Level).ThenBy(s => s.Id, StringComparer.Ordinal)];
 
     public IReadOnlyList<Station> MyStations => [.. AllStations.Where(Me.Covers)];
 
@@ -58,7 +58,7 @@ public abstract class AdminPageModel(MarketDb db) : PageModel
 
     /// <summary>The post, when it was collected inside the viewer's jurisdiction; null for an unknown id and for another's post alike.</summary>
     protected Market.Jobs.JobPost? PostInJurisdiction(int id) =>
-        Db.Jobs.FindById(id) is { } post && Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? post : null;
+        Db.Jobs.Find(id) is { } post && Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? post : null;
 
     /// <summary>Another jurisdiction's record is answered as if it did not exist.</summary>
     protected NotFoundResult Outside() => NotFound();

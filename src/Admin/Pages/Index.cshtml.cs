@@ -8,7 +8,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages;
 
 /// <summary>The dashboard: today's and this month's work in the viewer's jurisdiction.</summary>
-public sealed class IndexModel(MarketDb db, IOptions<AdminOptions> options) : AdminPageModel(db)
+public sealed class IndexModel(IMarketStore db, IOptions<AdminOptions> options) : AdminPageModel(db)
 {
     public Figures.Figures Today { get; private set; } = new();
 
@@ -36,7 +36,7 @@ public sealed class IndexModel(MarketDb db, IOptions<AdminOptions> options) : Ad
         Today = MarketFigures.For(Db, ids, day, end, overdue);
         Month = MarketFigures.For(Db, ids, month, end, overdue);
         OpenConsultations = MarketFigures.OpenConsultations(Db, ids);
-        PendingReview = Db.Jobs.Find(j => j.Status == JobStatus.PendingReview).Count(j => Jurisdiction.Includes(ids, j.Collector.StationId));
+        PendingReview = Db.Jobs.WithStatus(JobStatus.PendingReview).Count(j => Jurisdiction.Includes(ids, j.Collector.StationId));
         Daily = MarketFigures.Daily(Db, ids, 14);
     }
 }

@@ -6,7 +6,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Security;
 
 /// <summary>Creates the first city administrator <c>admin</c> on first start. Its password comes from configuration, or is generated and printed to the console exactly once; only the hash is stored.</summary>
-public sealed class BootstrapAdministrator(MarketDb db, StaffSignIn passwords, IOptions<AdminOptions> options, TextWriter? console = null) : IHostedService
+public sealed class BootstrapAdministrator(IMarketStore db, StaffSignIn passwords, IOptions<AdminOptions> options, TextWriter? console = null) : IHostedService
 {
     public const string UserName = "admin";
 
@@ -16,7 +16,7 @@ public sealed class BootstrapAdministrator(MarketDb db, StaffSignIn passwords, I
         var generated = string.IsNullOrEmpty(configured) ? PasswordRules.Generate() : null;
         var created = db.InTransaction(() =>
         {
-            if (db.Staff.Exists(s => s.UserName == UserName))
+            if (db.Staff.ByUserName(UserName) is not null)
             {
                 return false;
             }

@@ -6,7 +6,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Security;
 
 /// <summary>Checks staff passwords (ASP.NET Core Identity's PBKDF2 hasher). Guessing is slowed by <see cref="LoginThrottle"/>, never by locking the account; a wrong password and an unknown name get the same answer.</summary>
-public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hasher, LoginThrottle throttle)
+public sealed class StaffSignIn(IMarketStore db, IPasswordHasher<StaffAccount> hasher, LoginThrottle throttle)
 {
     public const string WrongPassword = "用户名或密码错误";
 
@@ -23,7 +23,7 @@ public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hashe
             return SignInResult.TooSoon(wait);
         }
 
-        var staff = db.Staff.FindOne(s => s.UserName == name);
+        var staff = db.Staff.ByUserName(name);
         if (staff is null)
         {
             // Same work and same answer as a wrong password, so names cannot be probed.
@@ -48,13 +48,17 @@ public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hashe
         }
 
         throttle.Succeeded(name);
+        // Hashed before the unit: the unit may run again and must stay quick.
+        var rehashed = verdict == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(staff, password) : null;
         return db.InTransaction(() =>
         {
-            var updated = staff with
+            // Read again inside the unit, so a change made since the check (a reset, disabling) is not overwritten.
+            var current = db.Staff.Find(staff.Id) ?? staff;
+            var updated = current with
             {
                 FailedLogins = 0,
                 LockedUntil = null,
-                PasswordHash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(staff, password) : staff.PasswordHash,
+                PasswordHash = rehashed is not null && current.PasswordHash == staff.PasswordHash ? rehashed : current.PasswordHash,
             };
             db.Staff.Update(updated);
             db.WriteAudit(name, "登录", $"staff:{staff.Id}");
@@ -63,8 +67,8 @@ public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hashe
     }
 
     /// <summary>Disabled by hand, or the station the account belongs to has been revoked (第十七条).</summary>
-    public static bool IsDisabled(StaffAccount staff, MarketDb db) =>
-        staff.Disabled || (staff.StationId is { } id && db.Stations.FindById(id) is { State: StationState.Revoked or StationState.RevocationApproved });
+    public static bool IsDisabled(StaffAccount staff, IMarketStore db) =>
+        staff.Disabled || (staff.StationId is { } id && db.Stations.Find(id) is { State: StationState.Revoked or StationState.RevocationApproved });
 
     public string Hash(StaffAccount staff, string password) => hasher.HashPassword(staff, password);
 

@@ -134,7 +134,7 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         Assert.Contains("admin", history, StringComparison.Ordinal);
         await Shot(county, "04-station-details");
 
-        var station = app.Db.Stations.FindById(id);
+        var station = app.Db.Stations.Find(id)!;
         Assert.Equal(StationState.Operating, station.State);
         Assert.Equal("黄龙零工驿站", station.Plaque);
 
@@ -161,11 +161,11 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         await clerk.ClickAsync("button:has-text('发送答复')");
         await clerk.WaitForSelectorAsync("text=答复已发送");
 
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Equal(OutboxChannel.Sms, message.Channel);
         Assert.Equal("13700001234", message.Address);
         Assert.Contains("请保留考勤记录", message.Text, StringComparison.Ordinal);
-        Assert.Equal(ConsultationState.Answered, app.Db.Consultations.FindById(c.Id).State);
+        Assert.Equal(ConsultationState.Answered, app.Db.Consultations.Find(c.Id)!.State);
 
         await clerk.ClickAsync("nav >> text=消息发件箱");
         Assert.Contains("137****1234", await clerk.InnerTextAsync("#outbox"), StringComparison.Ordinal);
@@ -198,7 +198,7 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         // A refresh shows the masked number again and does not log a second reveal.
         await clerk.ReloadAsync();
         await clerk.WaitForSelectorAsync("td.phone:text-is('138****7777')");
-        var audit = Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
+        var audit = Assert.Single(app.AuditTrail, a => a.Action == "查看完整电话");
         Assert.Equal("clerk", audit.Actor);
 
         await clerk.ClickAsync("nav >> text=审计日志");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using ZeroWork.Market.Auditing;
 using ZeroWork.Market.Staff;
 using ZeroWork.Market.Storage;
 
@@ -38,7 +39,10 @@ public sealed class AdminApp : WebApplicationFactory<Program>
     /// <summary>Tuesday 10 March 2026, 10:00 in China.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
 
-    public MarketDb Db => Services.GetRequiredService<MarketDb>();
+    public IMarketStore Db => Services.GetRequiredService<IMarketStore>();
+
+    /// <summary>The whole audit trail, oldest first.</summary>
+    public IReadOnlyList<AuditEntry> AuditTrail => [.. Db.Audit.Between(DateTime.MinValue, DateTime.MaxValue, oldestFirst: true)];
 
     public StaffAccount AddStaff(string userName, StaffRole role, string? district = null, string? station = null, string password = StaffPassword)
     {
@@ -46,7 +50,7 @@ public sealed class AdminApp : WebApplicationFactory<Program>
         var account = new StaffAccount { UserName = userName, DisplayName = userName, Role = role, District = district, StationId = station, CreatedAt = Db.UtcNow };
         account = account with { PasswordHash = hasher.HashPassword(account, password) };
         var id = Db.Staff.Insert(account);
-        return account with { Id = id.AsInt32 };
+        return account with { Id = id };
     }
 
     public async Task<AdminClient> SignInAsync(string userName = "admin", string password = AdminPassword)

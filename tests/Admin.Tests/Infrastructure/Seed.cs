@@ -9,12 +9,12 @@ namespace ZeroWork.Admin.Tests.Infrastructure;
 /// <summary>Records written straight into the store, as the Bot or the Matcher would have.</summary>
 internal static class Seed
 {
-    public static string Township(MarketDb db, string district, int index = 0) =>
-        db.Stations.Find(s => s.District == district && s.Level == StationLevel.Township).OrderBy(s => s.Id, StringComparer.Ordinal).ElementAt(index).Id;
+    public static string Township(IMarketStore db, string district, int index = 0) =>
+        db.Stations.All().Where(s => s.District == district && s.Level == StationLevel.Township).OrderBy(s => s.Id, StringComparer.Ordinal).ElementAt(index).Id;
 
-    public static Person Person(MarketDb db, string stationId, string phone, string name = "张师傅", string? openId = null, DateTime? lastWeChat = null, bool worker = true)
+    public static Person Person(IMarketStore db, string stationId, string phone, string name = "张师傅", string? openId = null, DateTime? lastWeChat = null, bool worker = true)
     {
-        var station = db.Stations.FindById(stationId);
+        var station = db.Stations.Find(stationId)!;
         var person = new Person
         {
             Name = name,
@@ -28,11 +28,11 @@ internal static class Seed
             Worker = worker ? new WorkerProfile { Skills = ["bricklayer"], RegisteredAt = db.UtcNow } : null,
             Employer = worker ? null : new EmployerProfile { UnitName = name, ContactPhone = phone, RegisteredAt = db.UtcNow },
         };
-        var id = db.People.Insert(person).AsInt32;
+        var id = db.People.Insert(person);
         return person with { Id = id };
     }
 
-    public static JobPost Post(MarketDb db, string stationId, int employerId, JobStatus status = JobStatus.PendingReview, string? description = "搬水泥", IReadOnlyList<string>? flags = null, DateTime? createdAt = null)
+    public static JobPost Post(IMarketStore db, string stationId, int employerId, JobStatus status = JobStatus.PendingReview, string? description = "搬水泥", IReadOnlyList<string>? flags = null, DateTime? createdAt = null)
     {
         var post = new JobPost
         {
@@ -45,18 +45,18 @@ internal static class Seed
             PayUnit = "day",
             WorkDate = "2026-03-11",
             PlaceText = "双沟镇",
-            ContactPhone = db.People.FindById(employerId)?.Phone,
+            ContactPhone = db.People.Find(employerId)?.Phone,
             Description = description,
             Status = status,
             RiskFlags = flags ?? [],
             Collector = new Collector { Channel = Channel.WeChat, StationId = stationId },
             CreatedAt = createdAt ?? db.UtcNow,
         };
-        var id = db.Jobs.Insert(post).AsInt32;
+        var id = db.Jobs.Insert(post);
         return post with { Id = id };
     }
 
-    public static Consultation Consultation(MarketDb db, string stationId, int personId, Channel channel = Channel.Sms, DateTime? createdAt = null, string text = "老板拖欠工资三天了怎么办")
+    public static Consultation Consultation(IMarketStore db, string stationId, int personId, Channel channel = Channel.Sms, DateTime? createdAt = null, string text = "老板拖欠工资三天了怎么办")
     {
         var at = createdAt ?? db.UtcNow;
         var c = new Consultation
@@ -69,7 +69,7 @@ internal static class Seed
             Thread = [new ThreadMessage { At = at, Text = text }],
             CreatedAt = at,
         };
-        var id = db.Consultations.Insert(c).AsInt32;
+        var id = db.Consultations.Insert(c);
         return c with { Id = id };
     }
 }

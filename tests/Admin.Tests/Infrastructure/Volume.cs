@@ -8,7 +8,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Tests.Infrastructure;
 
-/// <summary>A city's worth of records written straight into the store (bulk, one transaction) so the pages can be driven at the volume a real office has.
+/// <summary>A city's worth of records written straight into the store (one transaction) so the pages can be driven at the volume a real office has.
 /// Records are spread over the township stations and the last 60 days, one minute apart, so the newest of each kind is known.</summary>
 internal sealed record Volume(IReadOnlyList<Person> People, IReadOnlyList<JobPost> Posts, IReadOnlyList<Consultation> Consultations, int Outbox, int Audit)
 {
@@ -18,9 +18,9 @@ internal sealed record Volume(IReadOnlyList<Person> People, IReadOnlyList<JobPos
 
     public Consultation NewestConsultation => Consultations.MaxBy(c => c.CreatedAt)!;
 
-    public static Volume Seed(MarketDb db, int people = 2000, int posts = 1500, int consultations = 300, int outbox = 1200, int audit = 800)
+    public static Volume Seed(IMarketStore db, int people = 2000, int posts = 1500, int consultations = 300, int outbox = 1200, int audit = 800)
     {
-        var stations = db.Stations.Find(s => s.Level == StationLevel.Township).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var stations = db.Stations.All().Where(s => s.Level == StationLevel.Township).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         var now = db.UtcNow;
         DateTime Ago(int i, int of) => now.AddMinutes(-(of - i) * 40);
         Station StationOf(int i) => stations[i % stations.Count];
@@ -96,11 +96,31 @@ internal sealed record Volume(IReadOnlyList<Person> People, IReadOnlyList<JobPos
         var entries = Enumerable.Range(0, audit).Select(i => new AuditEntry { At = Ago(i, audit), Actor = "admin", Action = "查看完整电话", Subject = $"person:{i + 1}", Detail = $"批量{i:000}" }).ToList();
         db.InTransaction(() =>
         {
-            db.People.InsertBulk(persons);
-            db.Jobs.InsertBulk(jobs);
-            db.Consultations.InsertBulk(asked);
-            db.Outbox.InsertBulk(messages);
-            db.Audit.InsertBulk(entries);
+            foreach (var person in persons)
+            {
+                db.People.Insert(person);
+            }
+
+            foreach (var job in jobs)
+            {
+                db.Jobs.Insert(job);
+            }
+
+            foreach (var consultation in asked)
+            {
+                db.Consultations.Insert(consultation);
+            }
+
+            // Stored as they are, not through Enqueue: history to page through, never queued for a provider.
+            foreach (var message in messages)
+            {
+                db.Outbox.Insert(message);
+            }
+
+            foreach (var entry in entries)
+            {
+                db.Audit.Insert(entry);
+            }
         });
         return new Volume(persons, jobs, asked, outbox, audit);
     }

@@ -143,7 +143,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     {
         using var client = await app.SignInAsync(user, password);
         var page = await client.GetStringAsync("/admin/");
-        var foreignPerson = app.Db.People.FindOne(p => p.StationId == foreign).Id;
+        var foreignPerson = app.Db.People.All().First(p => p.StationId == foreign).Id;
         var posts = new (string Url, Dictionary<string, string> Fields)[]
         {
             ($"/admin/vetting/review/{foreignPost}?handler=Approve", []),
@@ -162,10 +162,10 @@ public sealed class AuthorizationMatrixTests : IDisposable
             Assert.True(response.StatusCode == NotFound, $"{url}: {(int)response.StatusCode}");
         }
 
-        Assert.Equal(Market.Jobs.JobStatus.PendingReview, app.Db.Jobs.FindById(foreignPost).Status);
-        Assert.Equal(Market.Consultations.ConsultationState.Open, app.Db.Consultations.FindById(foreignConsultation).State);
-        Assert.Equal(Market.Stations.StationState.Operating, app.Db.Stations.FindById(foreign).State);
-        Assert.Equal(0, app.Db.Outbox.Count());
+        Assert.Equal(Market.Jobs.JobStatus.PendingReview, app.Db.Jobs.Find(foreignPost)!.Status);
+        Assert.Equal(Market.Consultations.ConsultationState.Open, app.Db.Consultations.Find(foreignConsultation)!.State);
+        Assert.Equal(Market.Stations.StationState.Operating, app.Db.Stations.Find(foreign)!.State);
+        Assert.Empty(app.Db.Outbox.All());
         Assert.Equal(auditBefore, app.Db.Audit.Count());
     }
 
@@ -177,7 +177,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         Directory.CreateDirectory(folder);
         var name = $"{Guid.NewGuid():N}.pdf";
         File.WriteAllBytes(Path.Combine(folder, name), "%PDF-1.4 test"u8.ToArray());
-        var station = app.Db.Stations.FindById(stationId);
+        var station = app.Db.Stations.Find(stationId)!;
         app.Db.Stations.Update(station with { Attachments = [.. station.Attachments, $"{name}|材料.pdf"] });
         return name;
     }

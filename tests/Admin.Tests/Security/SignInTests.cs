@@ -13,7 +13,7 @@ public sealed class SignInTests
         using var client = await app.SignInAsync();
         var page = await client.GetStringAsync("/admin/");
         Assert.Contains("工作概览", page, StringComparison.Ordinal);
-        var admin = app.Db.Staff.FindOne(s => s.UserName == "admin");
+        var admin = app.Db.Staff.ByUserName("admin")!;
         Assert.Equal(StaffRole.City, admin.Role);
         Assert.DoesNotContain(AdminApp.AdminPassword, admin.PasswordHash, StringComparison.Ordinal);
         Assert.StartsWith("AQAAAA", admin.PasswordHash, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class SignInTests
         app.Time.Advance(TimeSpan.FromSeconds(3));
         using var owner = await client.LoginAsync("clerk", AdminApp.StaffPassword);
         Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
-        Assert.Null(app.Db.Staff.FindOne(s => s.UserName == "clerk").LockedUntil);
+        Assert.Null(app.Db.Staff.ByUserName("clerk")!.LockedUntil);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class SignInTests
         app.AddStaff("clerk", StaffRole.Station, station: "tw-fancheng-12");
         using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
         using var admin = await app.SignInAsync();
-        var id = app.Db.Staff.FindOne(s => s.UserName == "clerk").Id;
+        var id = app.Db.Staff.ByUserName("clerk")!.Id;
         using (var unconfirmed = await admin.SubmitAsync("/admin/staff", $"/admin/staff?handler=Disable&id={id}&disable=true", []))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
@@ -218,8 +218,8 @@ public sealed class SignInTests
             printed = console.ToString();
             var password = System.Text.RegularExpressions.Regex.Match(printed, "初始密码[^：]*：(\\S+)").Groups[1].Value;
             Assert.Equal(16, password.Length);
-            Assert.DoesNotContain(password, app.Db.Staff.FindOne(s => s.UserName == "admin").PasswordHash, StringComparison.Ordinal);
-            Assert.DoesNotContain(app.Db.Audit.FindAll(), a => (a.Detail ?? "").Contains(password, StringComparison.Ordinal));
+            Assert.DoesNotContain(password, app.Db.Staff.ByUserName("admin")!.PasswordHash, StringComparison.Ordinal);
+            Assert.DoesNotContain(app.AuditTrail, a => (a.Detail ?? "").Contains(password, StringComparison.Ordinal));
 
             using var client = app.NewClient();
             using var login = await client.LoginAsync("admin", password);

@@ -67,7 +67,7 @@ public sealed class WebSecurityTests
         _ = await client.GetStringAsync(page);
         using var response = await client.Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["address"] = "13800000000", ["reason"] = "x", ["userName"] = "admin", ["password"] = "x" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(app.Db.Blocked.FindAll());
+        Assert.Empty(app.Db.Blocked.All());
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class WebSecurityTests
         Assert.Equal(HttpStatusCode.BadRequest, await Create("County", "xiangzhou", null));
         Assert.Equal(HttpStatusCode.BadRequest, await Create("Station", null, Seed.Township(app.Db, "fancheng")));
         Assert.Equal(HttpStatusCode.OK, await Create("Station", null, Seed.Township(app.Db, "xiangzhou")));
-        var created = app.Db.Staff.FindOne(s => s.Role == StaffRole.Station);
+        var created = app.Db.Staff.All().First(s => s.Role == StaffRole.Station);
         Assert.True(created.MustChangePassword);
-        Assert.Equal(2, app.Db.Staff.Count() - 1);
+        Assert.Equal(2, app.Db.Staff.All().Count - 1);
     }
 }

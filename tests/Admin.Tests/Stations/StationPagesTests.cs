@@ -75,7 +75,7 @@ public sealed class StationPagesTests
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = created.Headers.Location!.ToString().Split('/').Last();
 
-        var station = app.Db.Stations.FindById(id);
+        var station = app.Db.Stations.Find(id)!;
         Assert.StartsWith("tw-xiangzhou-", id, StringComparison.Ordinal);
         Assert.Equal(StationState.Applied, station.State);
         Assert.Equal("sub-xiangzhou", station.ParentId);
@@ -91,7 +91,7 @@ public sealed class StationPagesTests
         {
             Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
             Assert.Contains("请先勾选确认", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            Assert.Equal(StationState.Applied, app.Db.Stations.FindById(id).State);
+            Assert.Equal(StationState.Applied, app.Db.Stations.Find(id)!.State);
         }
 
         using (var r = await StepAsync(county, id, "Review", "材料齐全，条件符合")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
@@ -106,7 +106,7 @@ public sealed class StationPagesTests
         using (var r = await StepAsync(city, id, "File", "已备案")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(county, id, "GrantPlaque")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
 
-        station = app.Db.Stations.FindById(id);
+        station = app.Db.Stations.Find(id)!;
         Assert.Equal(StationState.Operating, station.State);
         Assert.Equal("黄龙零工驿站", station.Plaque);
         Assert.Equal(["county-xz", "county-xz", "bureau-xz", "admin", "county-xz"], station.History.Select(h => h.Actor));
@@ -128,7 +128,7 @@ public sealed class StationPagesTests
         using var r = await StepAsync(county, id, "Review");
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
         Assert.Contains("条件不齐备", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(StationState.Applied, app.Db.Stations.FindById(id).State);
+        Assert.Equal(StationState.Applied, app.Db.Stations.Find(id)!.State);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class StationPagesTests
         using (var r = await StepAsync(county, id, "RequestRevocation", "问题突出")) { Assert.Equal(HttpStatusCode.Conflict, r.StatusCode); }
 
         using (var r = await StepAsync(county, id, "OrderRectification", "候工区无饮水设施", "2026-04-10")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
-        var station = app.Db.Stations.FindById(id);
+        var station = app.Db.Stations.Find(id)!;
         Assert.Equal(StationState.Rectifying, station.State);
         Assert.Equal(new DateTime(2026, 4, 10, 15, 59, 59, DateTimeKind.Utc), station.RectifyBy);
 
@@ -169,10 +169,10 @@ public sealed class StationPagesTests
         using (var r = await StepAsync(bureau, id, "ApproveRevocation")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(city, id, "FileRevocation")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         county.Dispose();
-        station = app.Db.Stations.FindById(id);
+        station = app.Db.Stations.Find(id)!;
         Assert.Equal(StationState.Revoked, station.State);
         Assert.Null(station.Plaque);
-        Assert.Contains(app.Db.Audit.FindAll(), a => a.Actor == "admin" && a.Subject == $"station:{id}" && a.Action.StartsWith("撤销备案", StringComparison.Ordinal));
+        Assert.Contains(app.AuditTrail, a => a.Actor == "admin" && a.Subject == $"station:{id}" && a.Action.StartsWith("撤销备案", StringComparison.Ordinal));
 
         // The revoked station's own account: its session ends and it cannot sign in again.
         using (var kicked = await clerk.GetAsync("/admin/")) { Assert.Equal(HttpStatusCode.Redirect, kicked.StatusCode); }
@@ -198,7 +198,7 @@ public sealed class StationPagesTests
         using (var big = await Upload("big.pdf", [.. "%PDF"u8.ToArray(), .. new byte[4096]])) { Assert.Equal(HttpStatusCode.BadRequest, big.StatusCode); }
         using (var sneaky = await Upload("../../../evil.pdf", "%PDF-1.4 ok"u8.ToArray())) { Assert.Equal(HttpStatusCode.Redirect, sneaky.StatusCode); }
 
-        var entry = Assert.Single(app.Db.Stations.FindById(id).Attachments);
+        var entry = Assert.Single(app.Db.Stations.Find(id)!.Attachments);
         var stored = entry.Split('|')[0];
         Assert.Matches("^[0-9a-f]{32}\\.pdf$", stored);
         Assert.Equal("evil.pdf", entry.Split('|')[1]);

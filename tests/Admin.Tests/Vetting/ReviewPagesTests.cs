@@ -29,12 +29,12 @@ public sealed class ReviewPagesTests
         using var r = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", new() { ["note"] = "电话核实属实", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
 
-        var stored = app.Db.Jobs.FindById(post.Id);
+        var stored = app.Db.Jobs.Find(post.Id)!;
         Assert.Equal(JobStatus.Published, stored.Status);
         Assert.Equal("clerk", stored.ReviewedBy);
         Assert.NotNull(stored.PublishedAt);
         Assert.Contains(events, e => e is JobChanged { Published: true } c && c.JobId == post.Id);
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Equal(OutboxChannel.Sms, message.Channel);
         Assert.Equal("13911112222", message.Address);
         Assert.Equal("PostReviewed", message.Template);
@@ -42,7 +42,7 @@ public sealed class ReviewPagesTests
 
         using var again = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Single(app.Db.Outbox.FindAll());
+        Assert.Single(app.Db.Outbox.All());
     }
 
     [Fact]
@@ -58,13 +58,13 @@ public sealed class ReviewPagesTests
 
         using var noReason = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Reject", new() { ["reason"] = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.Find(post.Id)!.Status);
 
         using var r = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Reject", new() { ["reason"] = "不得向求职者收取押金", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.Equal(JobStatus.Rejected, app.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.Rejected, app.Db.Jobs.Find(post.Id)!.Status);
         Assert.DoesNotContain(events, e => e is JobChanged { Published: true });
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Equal(OutboxChannel.WeChatCustom, message.Channel);
         Assert.Equal("oWx_employer_000001", message.Address);
         Assert.Contains("不得向求职者收取押金", message.Text, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class ReviewPagesTests
         Assert.DoesNotContain($"/admin/vetting/review/{post.Id}\"", queue, StringComparison.OrdinalIgnoreCase);
         using var r = await clerk.PostAsync($"/admin/vetting/review/{post.Id}?handler=Approve", queue, []);
         Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
-        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.Find(post.Id)!.Status);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ReviewPagesTests
         using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
         using var add = await county.SubmitAsync("/admin/vetting/blocked", "/admin/vetting/blocked?handler=Add", new() { ["address"] = "139 2222 3333", ["reason"] = "多次虚假招工" });
         Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
-        Assert.Equal("13922223333", Assert.Single(app.Db.Blocked.FindAll()).Address);
+        Assert.Equal("13922223333", Assert.Single(app.Db.Blocked.All()).Address);
         var list = await county.GetStringAsync("/admin/vetting/blocked");
         Assert.Contains("139****3333", list, StringComparison.Ordinal);
         Assert.DoesNotContain("13922223333", list, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class ReviewPagesTests
         using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
         using var post = await clerk.SubmitAsync("/admin/posts/create", "/admin/posts/create", PostsAndPeopleForms.Post("13922223333"));
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
-        var job = Assert.Single(app.Db.Jobs.FindAll());
+        var job = Assert.Single(app.Db.Jobs.All());
         Assert.Equal(JobStatus.PendingReview, job.Status);
         Assert.Contains("联系电话在黑名单中", job.RiskFlags);
     }
@@ -126,13 +126,13 @@ public sealed class ReviewPagesTests
             Assert.Contains("请修改说明", await asIs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.Find(post.Id)!.Status);
         using (var edited = await admin.SubmitAsync(url, url + "?handler=Approve", new() { ["description"] = "搬水泥，不收任何费用", ["confirmed"] = "true" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         }
 
-        var stored = app.Db.Jobs.FindById(post.Id);
+        var stored = app.Db.Jobs.Find(post.Id)!;
         Assert.Equal(JobStatus.Published, stored.Status);
         Assert.DoesNotContain("押金", stored.Description, StringComparison.Ordinal);
     }
@@ -146,7 +146,7 @@ public sealed class ReviewPagesTests
         using var admin = await app.SignInAsync();
         using var r = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", []);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.Find(post.Id)!.Status);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class ReviewPagesTests
         Assert.Equal(HttpStatusCode.Redirect, reveal.StatusCode);
         Assert.Contains("13911117777", await admin.GetStringAsync(reveal.Headers.Location!.ToString()), StringComparison.Ordinal);
         Assert.DoesNotContain("13911117777", await admin.GetStringAsync(url), StringComparison.Ordinal);
-        Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话" && a.Subject == $"job:{post.Id}");
+        Assert.Single(app.AuditTrail, a => a.Action == "查看完整电话" && a.Subject == $"job:{post.Id}");
     }
 
     [Fact]
@@ -180,8 +180,8 @@ public sealed class ReviewPagesTests
         fields.AddRange(fine.Append(fee).Select(p => new KeyValuePair<string, string>("ids", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         using var r = await admin.Http.PostAsync(new Uri("/admin/vetting?handler=Approve", UriKind.Relative), new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.All(fine, p => Assert.Equal(JobStatus.Published, app.Db.Jobs.FindById(p.Id).Status));
-        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(fee.Id).Status);
+        Assert.All(fine, p => Assert.Equal(JobStatus.Published, app.Db.Jobs.Find(p.Id)!.Status));
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.Find(fee.Id)!.Status);
         Assert.Contains($"#{fee.Id}", await admin.GetStringAsync("/admin/vetting"), StringComparison.Ordinal);
     }
 }

@@ -26,12 +26,12 @@ public sealed class ConsultationTests
 
         using var r = await clerk.SubmitAsync($"/admin/consultations/details/{c.Id}", $"/admin/consultations/details/{c.Id}?handler=Reply", new() { ["text"] = "请保留考勤记录，可拨打12333投诉" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var stored = app.Db.Consultations.FindById(c.Id);
+        var stored = app.Db.Consultations.Find(c.Id)!;
         Assert.Equal(ConsultationState.Answered, stored.State);
         Assert.Equal(app.Db.UtcNow, stored.FirstResponseAt);
         Assert.Equal("clerk", stored.AssignedTo);
         Assert.Equal("clerk", stored.Thread[^1].FromStaff);
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Equal(OutboxChannel.Sms, message.Channel);
         Assert.Equal("13700001234", message.Address);
         Assert.Equal("ConsultationReply", message.Template);
@@ -40,7 +40,7 @@ public sealed class ConsultationTests
 
         using var close = await clerk.SubmitAsync($"/admin/consultations/details/{c.Id}", $"/admin/consultations/details/{c.Id}?handler=Close", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
-        Assert.Equal(ConsultationState.Closed, app.Db.Consultations.FindById(c.Id).State);
+        Assert.Equal(ConsultationState.Closed, app.Db.Consultations.Find(c.Id)!.State);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ConsultationTests
         using var admin = await app.SignInAsync();
         using var r = await admin.SubmitAsync($"/admin/consultations/details/{c.Id}", $"/admin/consultations/details/{c.Id}?handler=Reply", new() { ["text"] = "可以报名电工培训" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Equal(OutboxChannel.WeChatCustom, message.Channel);
         Assert.Equal("oWx_worker_0000001", message.Address);
     }
@@ -99,19 +99,19 @@ public sealed class ConsultationTests
             Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
         }
 
-        Assert.Equal(ConsultationState.Open, app.Db.Consultations.FindById(c.Id).State);
+        Assert.Equal(ConsultationState.Open, app.Db.Consultations.Find(c.Id)!.State);
         using (var closed = await admin.SubmitAsync(url, url + "?handler=Close", new() { ["reason"] = "已电话联系，问题已解决", ["confirmed"] = "true" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         }
 
-        Assert.Equal(ConsultationState.Closed, app.Db.Consultations.FindById(c.Id).State);
+        Assert.Equal(ConsultationState.Closed, app.Db.Consultations.Find(c.Id)!.State);
         using (var reopened = await admin.SubmitAsync(url, url + "?handler=Reopen", new() { ["reason"] = "当事人再次来电" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         }
 
-        var stored = app.Db.Consultations.FindById(c.Id);
+        var stored = app.Db.Consultations.Find(c.Id)!;
         Assert.Equal(ConsultationState.Open, stored.State);
         Assert.Null(stored.ClosedAt);
         var page = await admin.GetStringAsync(url);
@@ -140,8 +140,8 @@ public sealed class ConsultationTests
             Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         }
 
-        Assert.Equal(to, app.Db.Consultations.FindById(c.Id).StationId);
-        Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "转办咨询" && a.Subject == $"consultation:{c.Id}" && a.Detail!.Contains("用工地在樊城", StringComparison.Ordinal));
+        Assert.Equal(to, app.Db.Consultations.Find(c.Id)!.StationId);
+        Assert.Contains(app.AuditTrail, a => a.Action == "转办咨询" && a.Subject == $"consultation:{c.Id}" && a.Detail!.Contains("用工地在樊城", StringComparison.Ordinal));
         using (var gone = await clerk.GetAsync(url)) { Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode); }
         Assert.DoesNotContain("在樊城打工被拖欠", await clerk.GetStringAsync("/admin/consultations"), StringComparison.Ordinal);
         using var other = await app.SignInAsync("other", AdminApp.StaffPassword);
@@ -161,7 +161,7 @@ public sealed class ConsultationTests
         Assert.Contains("12333", page, StringComparison.Ordinal);
         using var r = await admin.PostAsync(url + "?handler=Reply", page, new() { ["text"] = "", ["canned"] = "0" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var message = Assert.Single(app.Db.Outbox.FindAll());
+        var message = Assert.Single(app.Db.Outbox.All());
         Assert.Contains(Admin.Pages.Consultations.CannedReplies.For(ConsultationKind.LabourRights)[0], message.Text, StringComparison.Ordinal);
     }
 
@@ -180,7 +180,7 @@ public sealed class ConsultationTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         using var ok = await admin.SubmitAsync(url, url + "?handler=Assign", new() { ["staff"] = "clerk" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var stored = app.Db.Consultations.FindById(c.Id);
+        var stored = app.Db.Consultations.Find(c.Id)!;
         Assert.Equal("clerk", stored.AssignedTo);
         Assert.Equal(ConsultationState.Assigned, stored.State);
     }

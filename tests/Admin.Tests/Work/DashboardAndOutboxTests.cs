@@ -79,7 +79,12 @@ public sealed partial class DashboardAndOutboxTests
         using var r = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "13812340000", ["persona"] = "2", ["text"] = "明天有空 会瓦工 住七里河" });
         var page = await r.Content.ReadAsStringAsync();
         Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode);
-        var inbound = Assert.Single(app.Db.Inbound.FindAll());
+        // Only the staff member's second sandbox user spoke; the number typed into the form heard nothing and said nothing.
+        var adminId = app.Db.Staff.ByUserName("admin")!.Id;
+        var sandboxUser = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ZeroWork.Market.Messaging.Sandbox.SmsPrefix}{adminId % 10_000:D4}0002");
+        Assert.Equal(1, app.Db.Inbound.Count());
+        Assert.Empty(app.Db.Inbound.LatestFrom("13812340000", 10));
+        var inbound = Assert.Single(app.Db.Inbound.LatestFrom(sandboxUser, 10));
         Assert.True(ZeroWork.Market.Messaging.Sandbox.IsAddress(inbound.From), inbound.From);
         Assert.StartsWith("100", inbound.From, StringComparison.Ordinal);
         Assert.Equal("明天有空 会瓦工 住七里河", inbound.Text);
@@ -87,15 +92,15 @@ public sealed partial class DashboardAndOutboxTests
         Assert.False(string.IsNullOrEmpty(inbound.Reply));
         Assert.Contains(System.Net.WebUtility.HtmlEncode(inbound.Reply!), page, StringComparison.Ordinal);
         Assert.DoesNotContain("老板欠我三千块工资", page, StringComparison.Ordinal);
-        Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "模拟对话");
-        Assert.DoesNotContain(app.Db.Outbox.FindAll(), m => m.Address == "13812340000");
-        Assert.All(app.Db.Outbox.Find(m => m.Address == inbound.From), m => Assert.Equal(ZeroWork.Market.Messaging.OutboxState.NotSent, m.State));
-        Assert.NotEmpty(app.Db.Outbox.Find(m => m.Address == inbound.From));
+        Assert.Contains(app.AuditTrail, a => a.Action == "模拟对话");
+        Assert.DoesNotContain(app.Db.Outbox.All(), m => m.Address == "13812340000");
+        Assert.All(app.Db.Outbox.ToAddress(inbound.From), m => Assert.Equal(ZeroWork.Market.Messaging.OutboxState.NotSent, m.State));
+        Assert.NotEmpty(app.Db.Outbox.ToAddress(inbound.From));
 
         using var wechat = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "wechat", ["persona"] = "1", ["text"] = "明天7点檀溪路要2个小工一天180" });
         Assert.Equal(System.Net.HttpStatusCode.OK, wechat.StatusCode);
         // A sandbox employer's post is held and can never go out to real workers.
-        Assert.All(app.Db.Jobs.FindAll(), j => Assert.NotEqual(ZeroWork.Market.Jobs.JobStatus.Published, j.Status));
+        Assert.All(app.Db.Jobs.All(), j => Assert.NotEqual(ZeroWork.Market.Jobs.JobStatus.Published, j.Status));
 
         using var bad = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["text"] = "" });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);

@@ -27,8 +27,8 @@ public sealed class DetailPagesTests
 
         using var saved = await clerk.PostAsync(url + "?handler=Save", page, new() { ["Form.Name"] = "赵师傅", ["Form.Skills"] = "bricklayer", ["Form.HomePlace"] = "双沟镇" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("赵师傅", app.Db.People.FindById(person.Id).Name);
-        var audit = Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "修改人员信息");
+        Assert.Equal("赵师傅", app.Db.People.Find(person.Id)!.Name);
+        var audit = Assert.Single(app.AuditTrail, a => a.Action == "修改人员信息");
         Assert.Contains("赵师傅", audit.Detail, StringComparison.Ordinal);
         Assert.Equal($"person:{person.Id}", audit.Subject);
 
@@ -60,10 +60,10 @@ public sealed class DetailPagesTests
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        var stored = app.Db.Jobs.FindById(post.Id);
+        var stored = app.Db.Jobs.Find(post.Id)!;
         Assert.Equal("襄州建材店", stored.EmployerName);
         Assert.Equal("搬水泥", stored.Description);
-        Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "修改招工信息");
+        Assert.Single(app.AuditTrail, a => a.Action == "修改招工信息");
 
         using (var noReason = await admin.PostAsync(url + "?handler=Close", page, new() { ["confirmed"] = "true" }))
         {
@@ -75,7 +75,7 @@ public sealed class DetailPagesTests
             Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         }
 
-        Assert.Equal(JobStatus.Closed, app.Db.Jobs.FindById(post.Id).Status);
-        Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "关闭招工信息" && a.Detail == "用工方取消");
+        Assert.Equal(JobStatus.Closed, app.Db.Jobs.Find(post.Id)!.Status);
+        Assert.Contains(app.AuditTrail, a => a.Action == "关闭招工信息" && a.Detail == "用工方取消");
     }
 }

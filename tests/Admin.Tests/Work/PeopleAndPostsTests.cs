@@ -18,7 +18,7 @@ public sealed class PeopleAndPostsTests
 
         using var r = await clerk.SubmitAsync("/admin/people/create", "/admin/people/create", PostsAndPeopleForms.Worker("13866667777"));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var person = Assert.Single(app.Db.People.FindAll());
+        var person = Assert.Single(app.Db.People.All());
         Assert.Equal(station, person.StationId);
         Assert.Equal(["bricklayer"], person.Worker!.Skills);
         Assert.NotNull(person.ConsentAt);
@@ -26,7 +26,7 @@ public sealed class PeopleAndPostsTests
         var list = await clerk.GetStringAsync("/admin/people");
         Assert.Contains("138****7777", list, StringComparison.Ordinal);
         Assert.DoesNotContain("13866667777", list, StringComparison.Ordinal);
-        Assert.DoesNotContain(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
+        Assert.DoesNotContain(app.AuditTrail, a => a.Action == "查看完整电话");
 
         using var reveal = await clerk.PostAsync($"/admin/people?handler=Reveal&id={person.Id}&kind=worker", list, []);
         Assert.Equal(HttpStatusCode.Redirect, reveal.StatusCode);
@@ -36,7 +36,7 @@ public sealed class PeopleAndPostsTests
         // A refresh neither shows the number again nor logs a second reveal.
         var refreshed = await clerk.GetStringAsync(reveal.Headers.Location!.ToString());
         Assert.DoesNotContain("13866667777", refreshed, StringComparison.Ordinal);
-        var audit = Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
+        var audit = Assert.Single(app.AuditTrail, a => a.Action == "查看完整电话");
         Assert.Equal("clerk", audit.Actor);
         Assert.Equal($"person:{person.Id}", audit.Subject);
 
@@ -71,7 +71,7 @@ public sealed class PeopleAndPostsTests
         Assert.DoesNotContain("138****1111", list, StringComparison.Ordinal);
         using var reveal = await clerk.PostAsync($"/admin/people?handler=Reveal&id={other.Id}", list, []);
         Assert.Equal(HttpStatusCode.NotFound, reveal.StatusCode);
-        Assert.DoesNotContain(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
+        Assert.DoesNotContain(app.AuditTrail, a => a.Action == "查看完整电话");
     }
 
     [Fact]
@@ -87,13 +87,13 @@ public sealed class PeopleAndPostsTests
         using var risky = await clerk.SubmitAsync("/admin/posts/create", "/admin/posts/create", PostsAndPeopleForms.Post("13955556666", "上岗先交服装费100元"));
         Assert.Equal(HttpStatusCode.Redirect, risky.StatusCode);
 
-        var jobs = app.Db.Jobs.FindAll().OrderBy(j => j.Id).ToList();
+        var jobs = app.Db.Jobs.All().OrderBy(j => j.Id).ToList();
         Assert.Equal(2, jobs.Count);
         Assert.All(jobs, j => Assert.Equal(new Collector { Channel = Channel.Counter, StationId = station, StaffUserName = "clerk" }, j.Collector));
         Assert.Equal(JobStatus.Published, jobs[0].Status);
         Assert.Equal(JobStatus.PendingReview, jobs[1].Status);
         Assert.Equal(jobs[0].EmployerId, jobs[1].EmployerId);
-        Assert.True(app.Db.People.FindById(jobs[0].EmployerId).IsEmployer);
+        Assert.True(app.Db.People.Find(jobs[0].EmployerId)!.IsEmployer);
 
         var list = await clerk.GetStringAsync("/admin/posts");
         Assert.Contains("139****6666", list, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class PeopleAndPostsTests
 
         using var reveal = await clerk.PostAsync($"/admin/posts?handler=Reveal&id={jobs[0].Id}", list, []);
         Assert.Contains("13955556666", await clerk.GetStringAsync(reveal.Headers.Location!.ToString()), StringComparison.Ordinal);
-        Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话" && a.Subject == $"job:{jobs[0].Id}");
+        Assert.Single(app.AuditTrail, a => a.Action == "查看完整电话" && a.Subject == $"job:{jobs[0].Id}");
     }
 
     [Fact]
@@ -148,6 +148,6 @@ public sealed class PeopleAndPostsTests
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
 
-        Assert.All(app.Db.Jobs.FindAll(), j => Assert.Equal(JobStatus.Published, j.Status));
+        Assert.All(app.Db.Jobs.All(), j => Assert.Equal(JobStatus.Published, j.Status));
     }
 }

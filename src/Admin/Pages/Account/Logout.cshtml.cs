@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Account;
 
 /// <summary>Signs out for real: the account's session epoch moves on, so this cookie (or a copy of it) no longer opens any page, on any device.</summary>
-public sealed class LogoutModel(MarketDb db) : PageModel
+public sealed class LogoutModel(IMarketStore db) : PageModel
 {
     public void OnGet()
     {
@@ -19,7 +19,7 @@ public sealed class LogoutModel(MarketDb db) : PageModel
         {
             await db.InTransactionAsync(() =>
             {
-                if (db.Staff.FindById(id) is { } staff)
+                if (db.Staff.Find(id) is { } staff)
                 {
                     db.Staff.Update(staff with { SessionEpoch = staff.SessionEpoch + 1 });
                     db.WriteAudit(staff.UserName, "退出登录", $"staff:{staff.Id}");

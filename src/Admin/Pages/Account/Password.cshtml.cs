@@ -5,7 +5,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Pages.Account;
 
-public sealed class PasswordModel(MarketDb db, StaffSignIn passwords) : AdminPageModel(db)
+public sealed class PasswordModel(IMarketStore db, StaffSignIn passwords) : AdminPageModel(db)
 {
     public bool MustChange => User.HasClaim(c => c.Type == StaffClaims.MustChangePassword);
 
@@ -17,7 +17,7 @@ public sealed class PasswordModel(MarketDb db, StaffSignIn passwords) : AdminPag
 
     public async Task<IActionResult> OnPostAsync(string? current, string? next, string? confirm)
     {
-        var staff = Db.Staff.FindOne(s => s.UserName == Me.UserName);
+        var staff = Db.Staff.ByUserName(Me.UserName);
         if (staff is null)
         {
             return Forbid();
@@ -32,11 +32,13 @@ public sealed class PasswordModel(MarketDb db, StaffSignIn passwords) : AdminPag
             return Page();
         }
 
-        var updated = staff with { PasswordHash = passwords.Hash(staff, next!), MustChangePassword = false };
-        Db.InTransaction(() =>
+        var hash = passwords.Hash(staff, next!);
+        var updated = Db.InTransaction(() =>
         {
-            Db.Staff.Update(updated);
+            var changed = (Db.Staff.Find(staff.Id) ?? staff) with { PasswordHash = hash, MustChangePassword = false };
+            Db.Staff.Update(changed);
             Db.WriteAudit(Me.UserName, "修改密码", $"staff:{staff.Id}");
+            return changed;
         });
         await HttpContext.SignInAsync(StaffClaims.Scheme, StaffClaims.For(updated));
         Flash("密码已修改");

@@ -1,30 +1,26 @@
-using LiteDB;
 using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
 using ZeroWork.Market.Time;
 
 namespace ZeroWork.Admin.Pages.Assessments;
 
-/// <summary>The assessments collection and the per-year rows (station, computed figures, assessment) the pages and the export share.</summary>
+/// <summary>The per-year rows (station, computed figures, assessment) the pages and the export share.</summary>
 public static class AssessmentBook
 {
-    public const string CollectionName = "assessments";
     public const int MaxScore = 25;
 
-    public static ILiteCollection<StationAssessment> Of(MarketDb db) => db.Database.GetCollection<StationAssessment>(CollectionName);
-
-    public static StationAssessment Get(MarketDb db, string stationId, int year) =>
-        Of(db).FindById(StationAssessment.KeyOf(stationId, year)) ?? new StationAssessment { Id = StationAssessment.KeyOf(stationId, year), StationId = stationId, Year = year };
+    public static StationAssessment Get(IMarketStore db, string stationId, int year) =>
+        db.Assessments.Find(StationAssessment.KeyOf(stationId, year)) ?? new StationAssessment { Id = StationAssessment.KeyOf(stationId, year), StationId = stationId, Year = year };
 
     public static (DateTime From, DateTime To) YearRange(int year) =>
         (DateTime.SpecifyKind(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified) - ChinaTime.Offset, DateTimeKind.Utc),
          DateTime.SpecifyKind(new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified) - ChinaTime.Offset, DateTimeKind.Utc));
 
-    public static IReadOnlyList<AssessmentRow> Rows(MarketDb db, IEnumerable<Station> stations, int year, TimeSpan overdue)
+    public static IReadOnlyList<AssessmentRow> Rows(IMarketStore db, IEnumerable<Station> stations, int year, TimeSpan overdue)
     {
         var (from, to) = YearRange(year);
         var figures = Figures.MarketFigures.ByStation(db, from, to, overdue);
-        var assessments = Of(db).Find(a => a.Year == year).ToDictionary(a => a.StationId, StringComparer.Ordinal);
+        var assessments = db.Assessments.OfYear(year).ToDictionary(a => a.StationId, StringComparer.Ordinal);
         return [.. stations.Where(s => s.Level == StationLevel.Township)
             .OrderBy(s => s.District, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
             .Select(s => new AssessmentRow(

@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Assessments;
 
 /// <summary>One station's assessment: county staff score and publish; the station's own staff submit the self-report.</summary>
-public sealed class EditModel(MarketDb db, IOptions<AdminOptions> options) : AdminPageModel(db)
+public sealed class EditModel(IMarketStore db, IOptions<AdminOptions> options) : AdminPageModel(db)
 {
     public int Year { get; private set; }
 
@@ -98,7 +98,7 @@ public sealed class EditModel(MarketDb db, IOptions<AdminOptions> options) : Adm
         Db.InTransaction(() =>
         {
             var updated = change(AssessmentBook.Get(Db, Row.Station.Id, Year));
-            AssessmentBook.Of(Db).Upsert(updated);
+            Db.Assessments.Save(updated);
             Db.WriteAudit(Me.UserName, action, $"assessment:{updated.Id}", detail);
         });
 

@@ -6,7 +6,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Assessments;
 
 /// <summary>The year's assessment table for the viewer's jurisdiction as an Excel workbook.</summary>
-public sealed class ExportModel(MarketDb db, IOptions<AdminOptions> options) : AdminPageModel(db)
+public sealed class ExportModel(IMarketStore db, IOptions<AdminOptions> options) : AdminPageModel(db)
 {
     public static readonly string[] Headers =
         ["驿站编号", "驿站", "区县", "新登记人员", "招工信息", "岗位推送", "成功接单", "咨询", "已答复", "平均首次答复(小时)", "驿站管理", "业务水平", "运营成效", "服务态度", "总分", "等次", "考核意见", "自评报告", "已公示"];

@@ -4,7 +4,7 @@ using ZeroWork.Market.Time;
 
 namespace ZeroWork.Admin.Pages.Assessments;
 
-public sealed class IndexModel(MarketDb db, IOptions<AdminOptions> options) : AdminPageModel(db)
+public sealed class IndexModel(IMarketStore db, IOptions<AdminOptions> options) : AdminPageModel(db)
 {
     public int Year { get; private set; }
 

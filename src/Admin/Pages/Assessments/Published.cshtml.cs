@@ -4,7 +4,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Assessments;
 
 /// <summary>Published results, shown across the county (辖区范围内公示): station staff see their whole county's list.</summary>
-public sealed class PublishedModel(MarketDb db) : AdminPageModel(db)
+public sealed class PublishedModel(IMarketStore db) : AdminPageModel(db)
 {
     public int Year { get; private set; }
 
@@ -15,7 +15,7 @@ public sealed class PublishedModel(MarketDb db) : AdminPageModel(db)
         Year = IndexModel.YearOrCurrent(year, Db.Time);
         var district = Me.IsCity ? null : Me.District ?? AllStations.FirstOrDefault(s => s.Id == Me.StationId)?.District;
         var stations = AllStations.Where(s => s.Level == StationLevel.Township && (Me.IsCity || s.District == district)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        Rows = [.. AssessmentBook.Of(Db).Find(a => a.Year == Year && a.Published)
+        Rows = [.. Db.Assessments.OfYear(Year).Where(a => a.Published)
             .Where(a => stations.ContainsKey(a.StationId))
             .Select(a => (stations[a.StationId], a))
             .OrderBy(r => r.Item1.District, StringComparer.Ordinal)

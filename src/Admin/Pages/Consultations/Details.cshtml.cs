@@ -13,7 +13,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Consultations;
 
 /// <summary>One consultation: its thread; assign, reply (delivered by the person's own channel through the outbox; a canned answer may be picked), transfer to another station with a reason, close (an unanswered one only with a reason), reopen.</summary>
-public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
+public sealed class DetailsModel(IMarketStore db) : AdminPageModel(db)
 {
     public const int MaxReplyLength = 500;
 
@@ -36,7 +36,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         get
         {
             var station = AllStations.FirstOrDefault(s => s.Id == Consultation.StationId);
-            return [.. Db.Staff.FindAll().Where(s => !s.Disabled && station is not null && new Jurisdiction(s.UserName, s.Role, s.District, s.StationId).Covers(station)).OrderBy(s => s.Role).ThenBy(s => s.UserName, StringComparer.Ordinal)];
+            return [.. Db.Staff.All().Where(s => !s.Disabled && station is not null && new Jurisdiction(s.UserName, s.Role, s.District, s.StationId).Covers(station)).OrderBy(s => s.Role).ThenBy(s => s.UserName, StringComparer.Ordinal)];
         }
     }
 
@@ -67,7 +67,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         var stationName = StationName(Consultation.StationId);
         var sent = Db.InTransaction(() =>
         {
-            var c = Db.Consultations.FindById(id);
+            var c = Current(id);
             var now = Db.UtcNow;
             var message = Notify.Person(Db, c.PersonId, MessageTemplates.ConsultationReply, [stationName, reply], $"consultation-reply:{c.Id}:{c.Thread.Count}", "reply");
             Db.Consultations.Update(c with
@@ -99,7 +99,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
         Db.InTransaction(() =>
         {
-            var c = Db.Consultations.FindById(id);
+            var c = Current(id);
             Db.Consultations.Update(c with { AssignedTo = assignee.UserName, State = c.State == ConsultationState.Open ? ConsultationState.Assigned : c.State });
             Db.WriteAudit(Me.UserName, "分派咨询", Subject(id), assignee.UserName);
         });
@@ -125,7 +125,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         var from = StationName(Consultation.StationId);
         Db.InTransaction(() =>
         {
-            var c = Db.Consultations.FindById(id);
+            var c = Current(id);
             Db.Consultations.Update(c with { StationId = target.Id, AssignedTo = null, State = c.FirstResponseAt is null ? ConsultationState.Open : ConsultationState.Answered });
             Db.WriteAudit(Me.UserName, "转办咨询", Subject(id), $"从{from}转至{target.Name}：{why}");
         });
@@ -159,7 +159,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
         Db.InTransaction(() =>
         {
-            var c = Db.Consultations.FindById(id);
+            var c = Current(id);
             Db.Consultations.Update(c with { State = ConsultationState.Closed, ClosedAt = Db.UtcNow });
             Db.WriteAudit(Me.UserName, "关闭咨询", Subject(id), string.IsNullOrEmpty(why) ? null : why[..Math.Min(why.Length, 200)]);
         });
@@ -182,7 +182,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
         Db.InTransaction(() =>
         {
-            var c = Db.Consultations.FindById(id);
+            var c = Current(id);
             Db.Consultations.Update(c with { State = c.FirstResponseAt is null ? ConsultationState.Open : ConsultationState.Answered, ClosedAt = null });
             Db.WriteAudit(Me.UserName, "重新打开咨询", Subject(id), why[..Math.Min(why.Length, 200)]);
         });
@@ -191,6 +191,9 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
     }
 
     private static string Subject(int id) => $"consultation:{id}";
+
+    /// <summary>The consultation as it is now, read again inside the unit (a racing change makes the unit run again); consultations are never deleted, so the one <see cref="Load"/> found is still there.</summary>
+    private Consultation Current(int id) => Db.Consultations.Find(id) ?? throw new InvalidOperationException($"consultation {id} disappeared");
 
     private IActionResult Refuse(string error, int status)
     {
@@ -201,15 +204,15 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
     private bool Load(int id)
     {
-        var c = Db.Consultations.FindById(id);
+        var c = Db.Consultations.Find(id);
         if (c is null || !Jurisdiction.Includes(MyStationIds, c.StationId))
         {
             return false;
         }
 
         Consultation = c;
-        Person = Db.People.FindById(c.PersonId);
-        History = [.. Db.Audit.Find(StoreQuery.Equal(nameof(AuditEntry.Subject), Subject(id))).OrderBy(a => a.At).ThenBy(a => a.Id)];
+        Person = Db.People.Find(c.PersonId);
+        History = Db.Audit.About(Subject(id));
         return true;
     }
 }

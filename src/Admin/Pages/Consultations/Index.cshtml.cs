@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Consultations;
 
 /// <summary>The inbox of consultations in the viewer's jurisdiction, newest first, with the overdue ones counted and flagged.</summary>
-public sealed class IndexModel(MarketDb db, IOptions<AdminOptions> options) : ListPageModel(db)
+public sealed class IndexModel(IMarketStore db, IOptions<AdminOptions> options) : ListPageModel(db)
 {
     public const string Unclosed = "";
     public const string All = "all";
@@ -27,12 +27,12 @@ public sealed class IndexModel(MarketDb db, IOptions<AdminOptions> options) : Li
         bool IsOverdue(Consultation c) => c.FirstResponseAt is null && c.State != ConsultationState.Closed && now - c.CreatedAt > limit;
         var state = Enum.TryParse<ConsultationState>(State, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : (ConsultationState?)null;
         var ids = MyStationIds;
-        var unclosed = Db.Consultations.Find(c => c.State != ConsultationState.Closed).Where(c => Security.Jurisdiction.Includes(ids, c.StationId)).ToList();
+        var unclosed = Db.Consultations.Unclosed().Where(c => Security.Jurisdiction.Includes(ids, c.StationId)).ToList();
         OverdueCount = unclosed.Count(IsOverdue);
 
-        var source = State == All || state == ConsultationState.Closed ? Db.Consultations.FindAll() : unclosed;
+        var source = State == All || state == ConsultationState.Closed ? Db.Consultations.All() : unclosed;
         var people = new Dictionary<int, Person?>();
-        Person? PersonOf(int id) => people.TryGetValue(id, out var p) ? p : people[id] = Db.People.FindById(id);
+        Person? PersonOf(int id) => people.TryGetValue(id, out var p) ? p : people[id] = Db.People.Find(id);
         var matched = source
             .Where(c => InScope(c.StationId) && InDates(c.CreatedAt))
             .Where(c => State switch

@@ -9,7 +9,7 @@ using ZeroWork.Market.Time;
 namespace ZeroWork.Admin.Pages.Listing;
 
 /// <summary>A list page: the same filters (county, station, China-time dates, state, name or phone), sort and paging on every list, with counts over everything that matched, not just the page shown.</summary>
-public abstract class ListPageModel(MarketDb db) : AdminPageModel(db)
+public abstract class ListPageModel(IMarketStore db) : AdminPageModel(db)
 {
     public const int PageSize = 50;
 

@@ -5,7 +5,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Outbox;
 
 /// <summary>Messages to people in the viewer's jurisdiction (by the person's station; messages to no known person are the city's), newest first. Counts and cost cover every matching message, not only the page shown.</summary>
-public sealed class IndexModel(MarketDb db) : ListPageModel(db)
+public sealed class IndexModel(IMarketStore db) : ListPageModel(db)
 {
     public OutboxState? Status => Enum.TryParse<OutboxState>(State, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : null;
 
@@ -27,14 +27,14 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 
             if (!stationOf.TryGetValue(pid, out var station))
             {
-                station = Db.People.FindById(pid)?.StationId;
+                station = Db.People.Find(pid)?.StationId;
                 stationOf[pid] = station;
             }
 
             return station;
         }
 
-        var all = Status is { } st ? Db.Outbox.Find(m => m.State == st) : Db.Outbox.FindAll();
+        var all = Status is { } st ? Db.Outbox.InState(st) : Db.Outbox.All();
         var matched = all
             .Where(m => InDates(m.CreatedAt) && InScope(StationOf(m)))
             .Where(m => Matches(null, m.Address, m.Text))

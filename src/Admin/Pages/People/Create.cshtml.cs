@@ -10,7 +10,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.People;
 
 /// <summary>信息登记 at the counter: a walk-in worker or employer, recorded for the station that registered them.</summary>
-public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
+public sealed class CreateModel(IMarketStore db) : AdminPageModel(db)
 {
     [BindProperty]
     public PersonForm Form { get; set; } = new();
@@ -46,7 +46,7 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
             ModelState.AddModelError("Form.Consent", "请先取得本人同意");
         }
 
-        if (Form.Phone is { } phone && Db.People.Exists(p => p.Phone == phone))
+        if (Form.Phone is { } phone && Db.People.ByPhone(phone) is not null)
         {
             ModelState.AddModelError("Form.Phone", "该手机号已登记");
         }
@@ -89,7 +89,7 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
         };
         var id = Db.InTransaction(() =>
         {
-            var newId = Db.People.Insert(person).AsInt32;
+            var newId = Db.People.Insert(person);
             Db.WriteAudit(Me.UserName, "窗口登记人员", $"person:{newId}", $"{station.Name} {PhoneMask.Mask(person.Phone)}");
             Db.Raise(new PersonChanged(newId, NewWorker: worker));
             return newId;

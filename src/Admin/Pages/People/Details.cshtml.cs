@@ -9,7 +9,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.People;
 
 /// <summary>One person: what is on record (phone masked, reveal audited), and the counter's corrections — the name an SMS worker never gave, the 用工方 a chat left empty, skills and pay (第七条). Every change is audited with what it was before.</summary>
-public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
+public sealed class DetailsModel(IMarketStore db) : AdminPageModel(db)
 {
     [BindProperty]
     public PersonEdit Form { get; set; } = new();
@@ -73,30 +73,41 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         }
 
         var name = Form.Name!.Trim();
+        var skills = Form.Skills.Distinct().ToList();
+        var homePlace = Form.HomePlace?.Trim();
+        var home = string.IsNullOrWhiteSpace(Form.HomePlace) ? null : Market.Geography.Gazetteer.Xiangyang.Find(Form.HomePlace);
+        var unit = Form.UnitName?.Trim();
         Note("姓名", Person.Name, name);
-        var updated = Person with { Name = name };
         if (Person.Worker is { } w)
         {
-            var skills = Form.Skills.Distinct().ToList();
             Note("工种", SkillNames.Of(w.Skills), SkillNames.Of(skills));
-            Note("住址", w.HomePlace, Form.HomePlace?.Trim());
+            Note("住址", w.HomePlace, homePlace);
             Note("薪资要求", w.PayWanted?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), Form.PayWanted?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
-            var home = string.IsNullOrWhiteSpace(Form.HomePlace) ? null : Market.Geography.Gazetteer.Xiangyang.Find(Form.HomePlace);
-            updated = updated with { Worker = w with { Skills = skills, HomePlace = Form.HomePlace?.Trim(), Home = home?.Point ?? w.Home, PayWanted = Form.PayWanted } };
         }
 
         if (Person.Employer is { } e)
         {
-            var unit = Form.UnitName!.Trim();
             Note("用工方", e.UnitName, unit);
-            updated = updated with { Employer = e with { UnitName = unit, ContactName = e.ContactName ?? name } };
         }
+
+        // Applied to the row as it is now, so what the person changed by SMS meanwhile (availability, opting out) is kept.
+        Person Edit(Person p) => p with
+        {
+            Name = name,
+            Worker = Person.Worker is not null && p.Worker is { } pw ? pw with { Skills = skills, HomePlace = homePlace, Home = home?.Point ?? pw.Home, PayWanted = Form.PayWanted } : p.Worker,
+            Employer = Person.Employer is not null && p.Employer is { } pe ? pe with { UnitName = unit, ContactName = pe.ContactName ?? name } : p.Employer,
+        };
 
         if (changes.Count > 0)
         {
             Db.InTransaction(() =>
             {
-                Db.People.Update(updated);
+                if (Db.People.FindForUpdate(id) is not { } current)
+                {
+                    return;
+                }
+
+                Db.People.Update(Edit(current));
                 Db.WriteAudit(Me.UserName, "修改人员信息", $"person:{id}", string.Join("；", changes));
                 Db.Raise(new PersonChanged(id, NewWorker: false));
             });
@@ -108,7 +119,7 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
 
     private bool Load(int id)
     {
-        var person = Db.People.FindById(id);
+        var person = Db.People.Find(id);
         if (person is null || !Jurisdiction.Includes(MyStationIds, person.StationId))
         {
             return false;

@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.People;
 
 /// <summary>Workers and employers in the viewer's jurisdiction, phones masked; a full number is shown only after an audited POST.</summary>
-public sealed class IndexModel(MarketDb db) : ListPageModel(db)
+public sealed class IndexModel(IMarketStore db) : ListPageModel(db)
 {
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
@@ -20,7 +20,7 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
     {
         RevealedId = Revealed("person");
         People = Paginate(Ordered());
-        if (RevealedId is { } id && People.All(p => p.Id != id) && Db.People.FindById(id) is { } revealed && Jurisdiction.Includes(MyStationIds, revealed.StationId))
+        if (RevealedId is { } id && People.All(p => p.Id != id) && Db.People.Find(id) is { } revealed && Jurisdiction.Includes(MyStationIds, revealed.StationId))
         {
             People = [revealed, .. People];
         }
@@ -28,13 +28,13 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 
     public IActionResult OnPostReveal(int id)
     {
-        var person = Db.People.FindById(id);
+        var person = Db.People.Find(id);
         return person is null || !Jurisdiction.Includes(MyStationIds, person.StationId) ? Outside() : Reveal("person", id, PhoneMask.Mask(person.Phone), Here);
     }
 
     private IEnumerable<Person> Ordered()
     {
-        var matched = Db.People.FindAll()
+        var matched = Db.People.All()
             .Where(p => InScope(p.StationId) && InDates(p.CreatedAt))
             .Where(p => Kind switch { "worker" => p.IsWorker, "employer" => p.IsEmployer, _ => true })
             .Where(p => State switch { "optedout" => p.OptedOut, "noname" => string.IsNullOrWhiteSpace(p.Name), _ => true })

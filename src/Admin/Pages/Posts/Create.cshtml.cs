@@ -12,7 +12,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Posts;
 
 /// <summary>A post taken at the counter: collected by this station and staff member, vetted like any other (第十五条), published at once when nothing looks wrong.</summary>
-public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
+public sealed class CreateModel(IMarketStore db) : AdminPageModel(db)
 {
     [BindProperty]
     public PostForm Form { get; set; } = new();
@@ -57,7 +57,7 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
         var place = Form.PlaceText is { } pt ? Gazetteer.Xiangyang.Find(pt) : null;
         var (id, status) = Db.InTransaction(() =>
         {
-            var employer = Db.People.FindOne(p => p.Phone == Form.ContactPhone);
+            var employer = Db.People.ByPhone(Form.ContactPhone!);
             int employerId;
             if (employer is null)
             {
@@ -72,14 +72,14 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
                     CreatedAt = now,
                     LastActiveAt = now,
                     Employer = new EmployerProfile { UnitName = Form.EmployerName!.Trim(), ContactName = Form.ContactName!.Trim(), ContactPhone = Form.ContactPhone, RegisteredAt = now },
-                }).AsInt32;
+                });
             }
             else
             {
                 employerId = employer.Id;
-                if (employer.Employer is null)
+                if (employer.Employer is null && Db.People.FindForUpdate(employer.Id) is { Employer: null } current)
                 {
-                    Db.People.Update(employer with { Employer = new EmployerProfile { UnitName = Form.EmployerName!.Trim(), ContactName = Form.ContactName!.Trim(), ContactPhone = Form.ContactPhone, RegisteredAt = now } });
+                    Db.People.Update(current with { Employer = new EmployerProfile { UnitName = Form.EmployerName!.Trim(), ContactName = Form.ContactName!.Trim(), ContactPhone = Form.ContactPhone, RegisteredAt = now } });
                 }
             }
 
@@ -103,7 +103,7 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
                 Collector = new Collector { Channel = Channel.Counter, StationId = station!.Id, StaffUserName = Me.UserName },
                 CreatedAt = now,
             };
-            var postId = Db.Jobs.Insert(post).AsInt32;
+            var postId = Db.Jobs.Insert(post);
             post = post with { Id = postId };
             // The same standard text typed at the counter for different walk-ins is not a spam repeat: the clerk saw the employer (谁收集、谁负责).
             var flags = PostVetting.RiskFlags(post, Db).Where(f => !f.StartsWith(RepeatFlag, StringComparison.Ordinal)).ToList();

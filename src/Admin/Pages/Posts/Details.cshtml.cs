@@ -10,7 +10,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Posts;
 
 /// <summary>One post: its record and collector, corrections at the counter (the 用工方 a chat left empty, the contact name, the description — a new text is vetted again), and closing it. Every change is audited.</summary>
-public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
+public sealed class DetailsModel(IMarketStore db) : AdminPageModel(db)
 {
     [BindProperty]
     public PostEdit Form { get; set; } = new();
@@ -56,7 +56,11 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
             return Page();
         }
 
-        var edited = Post with { EmployerName = Form.EmployerName!.Trim(), ContactName = Form.ContactName?.Trim(), Description = string.IsNullOrWhiteSpace(Form.Description) ? Post.Description : Form.Description.Trim() };
+        var employerName = Form.EmployerName!.Trim();
+        var contactName = Form.ContactName?.Trim();
+        var description = string.IsNullOrWhiteSpace(Form.Description) ? null : Form.Description.Trim();
+        JobPost Edit(JobPost post) => post with { EmployerName = employerName, ContactName = contactName, Description = description ?? post.Description };
+        var edited = Edit(Post);
         // A changed text goes through the same fee and scam checks as a new post: editing must not slip past vetting (第十五条).
         if (edited.Description != Post.Description && PostDecision.Blocking(edited, Db) is { Count: > 0 } blocking)
         {
@@ -79,7 +83,13 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         {
             Db.InTransaction(() =>
             {
-                Db.Jobs.Update(edited);
+                // The edit is applied to the row as it is now: a take-up or expiry since the page was read is kept.
+                if (Db.Jobs.FindForUpdate(id) is not { } current)
+                {
+                    return;
+                }
+
+                Db.Jobs.Update(Edit(current));
                 Db.WriteAudit(Me.UserName, "修改招工信息", $"job:{id}", string.Join("；", changes));
                 Db.Raise(new JobChanged(id, Published: false));
             });
@@ -110,7 +120,11 @@ public sealed class DetailsModel(MarketDb db) : AdminPageModel(db)
         var why = reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
         Db.InTransaction(() =>
         {
-            var current = Db.Jobs.FindById(id);
+            if (Db.Jobs.FindForUpdate(id) is not { } current)
+            {
+                return;
+            }
+
             Db.Jobs.Update(current with { Status = JobStatus.Closed, ClosedAt = Db.UtcNow });
             Db.WriteAudit(Me.UserName, "关闭招工信息", $"job:{id}", why);
             Db.Raise(new JobChanged(id, Published: false));

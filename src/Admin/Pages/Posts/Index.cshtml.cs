@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Posts;
 
 /// <summary>Every post collected in the viewer's jurisdiction, newest first, with who collected it.</summary>
-public sealed class IndexModel(MarketDb db) : ListPageModel(db)
+public sealed class IndexModel(IMarketStore db) : ListPageModel(db)
 {
     public JobStatus? Status => Enum.TryParse<JobStatus>(State, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : null;
 
@@ -18,7 +18,7 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
     public void OnGet()
     {
         RevealedId = Revealed("job");
-        var matched = (Status is { } st ? Db.Jobs.Find(j => j.Status == st) : Db.Jobs.FindAll())
+        var matched = (Status is { } st ? Db.Jobs.WithStatus(st) : Db.Jobs.All())
             .Where(j => InScope(j.Collector.StationId) && InDates(j.CreatedAt))
             .Where(j => Matches(j.ContactName, j.ContactPhone, j.EmployerName, j.PlaceText));
         Posts = Paginate(OldestFirst ? matched.OrderBy(j => j.CreatedAt).ThenBy(j => j.Id) : matched.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id));

@@ -12,7 +12,7 @@ namespace ZeroWork.Admin.Pages.Simulator;
 /// <summary>Talks to the bot the way a hook would, but only as one of the signed-in staff member's own sandbox users (<see cref="Sandbox"/>): never as a real
 /// person's number, so nobody's history is shown and nothing the bot says reaches a real phone. Builds an <see cref="InboundEnvelope"/> and hands it to whatever
 /// <see cref="IInboundHandler"/> the process registered (the Bot's; Admin does not reference it).</summary>
-public sealed class IndexModel(MarketDb db, IServiceProvider services) : AdminPageModel(db)
+public sealed class IndexModel(IMarketStore db, IServiceProvider services) : AdminPageModel(db)
 {
     public const int Personas = 5;
 
@@ -69,8 +69,8 @@ public sealed class IndexModel(MarketDb db, IServiceProvider services) : AdminPa
         Db.WriteAudit(Me.UserName, "模拟对话", $"{Channel}:{AddressMask.Address(address)}", body);
         Sent = body;
         Reply = (await handler.HandleAsync(envelope)).Reply;
-        Transcript = [.. Db.Inbound.Find(m => m.From == address).OrderByDescending(m => m.Id).Take(10).Reverse()];
-        Outbox = [.. Db.Outbox.Find(m => m.Address == address && m.CreatedAt >= since).OrderBy(m => m.Id)];
+        Transcript = Db.Inbound.LatestFrom(address, 10);
+        Outbox = [.. Db.Outbox.ToAddress(address).Where(m => m.CreatedAt >= since)];
         return Page();
     }
 

@@ -11,7 +11,7 @@ namespace ZeroWork.Admin.Pages.Staff;
 
 /// <summary>Accounts: the city manages all; a county the station staff of its stations. New and reset passwords are generated, shown once, and must be changed at first sign-in.</summary>
 [Authorize(Policy = AdminPolicies.CountyOrCity)]
-public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : AdminPageModel(db)
+public sealed partial class IndexModel(IMarketStore db, StaffSignIn passwords) : AdminPageModel(db)
 {
     public IReadOnlyList<StaffAccount> Accounts { get; private set; } = [];
 
@@ -44,7 +44,7 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
             : account.Role == StaffRole.County && (district is null || !Districts.Names.ContainsKey(district)) ? "县级账号须选择区县"
             : account.Role == StaffRole.Station && !MyStations.Any(s => s.Id == stationId) ? "驿站账号须选择您管辖范围内的驿站"
             : !Me.CanManage(account, AllStations) ? "您不能创建此类账号"
-            : Db.Staff.Exists(s => s.UserName == name) ? "用户名已存在"
+            : Db.Staff.ByUserName(name) is not null ? "用户名已存在"
             : null;
         if (Error is not null)
         {
@@ -67,16 +67,17 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
 
     public IActionResult OnPostReset(int id)
     {
-        var account = Db.Staff.FindById(id);
+        var account = Db.Staff.Find(id);
         if (account is null || !Me.CanManage(account, AllStations) || account.UserName == Me.UserName)
         {
             return NotFound();
         }
 
         var password = PasswordRules.Generate();
+        var hash = passwords.Hash(account, password);
         Db.InTransaction(() =>
         {
-            Db.Staff.Update(account with { PasswordHash = passwords.Hash(account, password), MustChangePassword = true });
+            Db.Staff.Update((Db.Staff.Find(id) ?? account) with { PasswordHash = hash, MustChangePassword = true });
             Db.WriteAudit(Me.UserName, "重置密码", $"staff:{account.UserName}");
         });
         NewPassword = password;
@@ -88,7 +89,7 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
     /// <summary>Disables (staff who left) or re-enables an account; a disabled account's sessions end at once.</summary>
     public IActionResult OnPostDisable(int id, bool disable)
     {
-        var account = Db.Staff.FindById(id);
+        var account = Db.Staff.Find(id);
         if (account is null || !Me.CanManage(account, AllStations) || account.UserName == Me.UserName)
         {
             return NotFound();
@@ -104,7 +105,7 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
 
         Db.InTransaction(() =>
         {
-            Db.Staff.Update(account with { Disabled = disable });
+            Db.Staff.Update((Db.Staff.Find(id) ?? account) with { Disabled = disable });
             Db.WriteAudit(Me.UserName, disable ? "停用账号" : "启用账号", $"staff:{account.UserName}");
         });
         Flash(disable ? $"账号 {account.UserName} 已停用" : $"账号 {account.UserName} 已启用");
@@ -115,7 +116,7 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
         account.Disabled ? "已停用" : StaffSignIn.IsDisabled(account, Db) ? "已停用（驿站已撤销）" : account.MustChangePassword ? "正常·待改密码" : "正常";
 
     private void Load() =>
-        Accounts = [.. Db.Staff.FindAll().Where(s => s.UserName == Me.UserName || Me.CanManage(s, AllStations)).OrderBy(s => s.Role).ThenBy(s => s.UserName, StringComparer.Ordinal)];
+        Accounts = [.. Db.Staff.All().Where(s => s.UserName == Me.UserName || Me.CanManage(s, AllStations)).OrderBy(s => s.Role).ThenBy(s => s.UserName, StringComparer.Ordinal)];
 
     [GeneratedRegex("^[a-z0-9._-]{3,32}$")]
     private static partial Regex UserNamePattern();

@@ -14,7 +14,7 @@ namespace ZeroWork.Admin.Pages.Stations;
 
 /// <summary>County (or city) staff enter a township's written application (第十条(一)); it starts in 已申报 and goes through the lifecycle.</summary>
 [Authorize(Policy = AdminPolicies.CountyOrCity)]
-public sealed class ApplyModel(MarketDb db, AttachmentStore attachments) : AdminPageModel(db)
+public sealed class ApplyModel(IMarketStore db, AttachmentStore attachments) : AdminPageModel(db)
 {
     public static readonly IReadOnlyList<string> ServiceChoices =
         ["信息登记", "信息发布", "政策咨询", "培训报名", "劳务维权咨询", "岗位推送", "候工休息", "饮水供应", "医疗急救箱", "wifi共享"];
@@ -60,7 +60,7 @@ public sealed class ApplyModel(MarketDb db, AttachmentStore attachments) : Admin
 
         var id = Db.InTransaction(() =>
         {
-            var next = Db.Stations.FindAll().Where(s => s.Level == StationLevel.Township)
+            var next = Db.Stations.All().Where(s => s.Level == StationLevel.Township)
                 .Select(s => int.TryParse(s.Id.Split('-').Last(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
                 .DefaultIfEmpty(0).Max() + 1;
             var station = new Station

@@ -4,7 +4,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Stations;
 
 /// <summary>Downloads one of a station's materials: only a file listed on that station, inside the viewer's jurisdiction, by its generated name.</summary>
-public sealed class AttachmentModel(MarketDb db, AttachmentStore attachments) : AdminPageModel(db)
+public sealed class AttachmentModel(IMarketStore db, AttachmentStore attachments) : AdminPageModel(db)
 {
     public IActionResult OnGet(string? id, string? file)
     {

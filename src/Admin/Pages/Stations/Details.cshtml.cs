@@ -10,7 +10,7 @@ using ZeroWork.Market.Time;
 namespace ZeroWork.Admin.Pages.Stations;
 
 /// <summary>A station's page: its data, the conditions check, materials, the steps the viewer may take, and its history.</summary>
-public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : AdminPageModel(db)
+public sealed class DetailsModel(IMarketStore db, AttachmentStore attachments) : AdminPageModel(db)
 {
     public Station Station { get; private set; } = new();
 
@@ -54,7 +54,7 @@ public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : Adm
         string? error = null;
         Db.InTransaction(() =>
         {
-            var current = Db.Stations.FindById(id);
+            var current = Current(id);
             var (updated, refusal) = StationLifecycle.Take(current, action.Value, Me, note, deadlineUtc, Db.UtcNow);
             if (updated is null)
             {
@@ -106,13 +106,16 @@ public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : Adm
 
         Db.InTransaction(() =>
         {
-            var current = Db.Stations.FindById(id);
+            var current = Current(id);
             Db.Stations.Update(current with { Attachments = [.. current.Attachments, .. saved] });
             Db.WriteAudit(Me.UserName, "上传申报材料", $"station:{id}", string.Join("、", saved.Select(s => AttachmentStore.Parse(s).Label)));
         });
         Flash($"已上传 {saved.Count} 个文件");
         return RedirectToPage(new { id });
     }
+
+    /// <summary>The station as it is now, read again inside the unit (a racing change makes the unit run again); stations are never deleted, so the one <see cref="Load"/> found is still there.</summary>
+    private Station Current(string id) => Db.Stations.Find(id) ?? throw new InvalidOperationException($"station {id} disappeared");
 
     private bool Load(string id)
     {

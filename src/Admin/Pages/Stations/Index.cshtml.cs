@@ -3,7 +3,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Pages.Stations;
 
-public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
+public sealed class IndexModel(IMarketStore db) : AdminPageModel(db)
 {
     public StationState? State { get; private set; }
 

@@ -10,13 +10,13 @@ namespace ZeroWork.Admin.Pages.Vetting;
 
 /// <summary>Block list management (county and city): phones or openids whose posts always wait for review.</summary>
 [Authorize(Policy = AdminPolicies.CountyOrCity)]
-public sealed partial class BlockedModel(MarketDb db) : AdminPageModel(db)
+public sealed partial class BlockedModel(IMarketStore db) : AdminPageModel(db)
 {
     public IReadOnlyList<BlockedContact> Entries { get; private set; } = [];
 
     public string? Error { get; private set; }
 
-    public void OnGet() => Entries = [.. Db.Blocked.FindAll().OrderByDescending(b => b.AddedAt)];
+    public void OnGet() => Entries = [.. Db.Blocked.All().OrderByDescending(b => b.AddedAt)];
 
     public IActionResult OnPostAdd(string? address, string? reason)
     {
@@ -33,7 +33,7 @@ public sealed partial class BlockedModel(MarketDb db) : AdminPageModel(db)
 
         Db.InTransaction(() =>
         {
-            if (!Db.Blocked.Exists(b => b.Address == normalised))
+            if (!Db.Blocked.IsBlocked(normalised))
             {
                 Db.Blocked.Insert(new BlockedContact { Address = normalised, Reason = reason.Trim(), AddedBy = Me.UserName, AddedAt = Db.UtcNow });
                 Db.WriteAudit(Me.UserName, "加入黑名单", $"blocked:{PhoneMask.Mask(normalised)}", reason.Trim());
@@ -45,7 +45,7 @@ public sealed partial class BlockedModel(MarketDb db) : AdminPageModel(db)
 
     public IActionResult OnPostRemove(int id)
     {
-        var entry = Db.Blocked.FindById(id);
+        var entry = Db.Blocked.Find(id);
         if (entry is null)
         {
             return NotFound();

@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Vetting;
 
 /// <summary>The review queue: risky posts collected by stations in the viewer's jurisdiction, oldest first (they have waited longest), paged; several may be approved at once.</summary>
-public sealed class IndexModel(MarketDb db) : ListPageModel(db)
+public sealed class IndexModel(IMarketStore db) : ListPageModel(db)
 {
     public const int MaxBatch = 100;
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 
     public void OnGet()
     {
-        var matched = Db.Jobs.Find(j => j.Status == JobStatus.PendingReview)
+        var matched = Db.Jobs.WithStatus(JobStatus.PendingReview)
             .Where(j => InScope(j.Collector.StationId) && InDates(j.CreatedAt))
             .Where(j => Matches(j.ContactName, j.ContactPhone, j.EmployerName, j.Description));
         Queue = Paginate(OldestFirst ? matched.OrderBy(j => j.CreatedAt).ThenBy(j => j.Id) : matched.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id));
@@ -45,7 +45,7 @@ public sealed class IndexModel(MarketDb db) : ListPageModel(db)
         var approved = 0;
         foreach (var id in chosen)
         {
-            var post = Db.Jobs.FindById(id);
+            var post = Db.Jobs.Find(id);
             if (post is null || !Security.Jurisdiction.Includes(mine, post.Collector.StationId))
             {
                 refused.Add($"#{id} 不在您的管辖范围内");

@@ -10,13 +10,13 @@ namespace ZeroWork.Admin.Pages.Vetting;
 public static class PostDecision
 {
     /// <summary>Flags a reviewer cannot wave through: the text itself still asks workers for money or reads like a scam, so it must be edited first; a simulator test post is never published.</summary>
-    public static IReadOnlyList<string> Blocking(JobPost post, MarketDb db) =>
+    public static IReadOnlyList<string> Blocking(JobPost post, IMarketStore db) =>
         [.. PostVetting.RiskFlags(post, db).Where(f => f.StartsWith("向求职者收取费用", StringComparison.Ordinal) || f.StartsWith("疑似诈骗用语", StringComparison.Ordinal) || f == Sandbox.PostFlag)];
 
     /// <summary>Runs inside the caller's transaction. Returns null when done, else why not.</summary>
-    public static string? Decide(MarketDb db, int id, string reviewer, bool approve, string? note, string? description = null)
+    public static string? Decide(IMarketStore db, int id, string reviewer, bool approve, string? note, string? description = null)
     {
-        var post = db.Jobs.FindById(id);
+        var post = db.Jobs.FindForUpdate(id);
         if (post is null || post.Status != JobStatus.PendingReview)
         {
             return "该信息已被处理";

@@ -7,7 +7,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.Vetting;
 
 /// <summary>Approve (publish, so the Matcher pushes it) or reject (with a reason the employer is told) one held post. The reviewer may correct the description (a fee demand must go before the post does) and may reveal the contact number to call the employer, audited.</summary>
-public sealed class ReviewModel(MarketDb db) : AdminPageModel(db)
+public sealed class ReviewModel(IMarketStore db) : AdminPageModel(db)
 {
     public const int MaxDescription = 500;
 
