@@ -1,4 +1,4 @@
-using ZeroWork.Market.Storage;
+using ZeroWork.Market.LiteDb;
 
 namespace ZeroWork.Server.Cli;
 

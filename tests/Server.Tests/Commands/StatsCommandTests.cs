@@ -83,4 +83,12 @@ public sealed class StatsCommandTests
         Assert.Equal(length, new FileInfo(path).Length);
         Directory.Delete(folder, true);
     }
+
+    private static void InsertAll(IOutboxStore outbox, IEnumerable<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            outbox.Insert(message);
+        }
+    }
 }

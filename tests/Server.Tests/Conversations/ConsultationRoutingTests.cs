@@ -6,7 +6,7 @@ namespace ZeroWork.Server.Tests.Conversations;
 /// <summary>#16 item 5 and #17 item 2: consultations go to the place the message or the person names, else the city 总站; follow-ups stay in one thread; wage complaints are rights consultations.</summary>
 public sealed class ConsultationRoutingTests
 {
-    private static Station StationOf(Scene scene, Consultation c) => scene.Db.Stations.Find(c.StationId);
+    private static Station StationOf(Scene scene, Consultation c) => scene.Db.Stations.Find(c.StationId)!;
 
     [Fact]
     public void A_complaint_naming_dongjin_goes_to_a_dongjin_station_and_is_signed_by_it()

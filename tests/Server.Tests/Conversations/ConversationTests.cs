@@ -88,12 +88,12 @@ public sealed class ConversationTests
         var reply = worker.Say("明天有空 会瓦工 住七里河 一天两百");
 
         Assert.Contains("登记好了", reply);
-        var person = Assert.Single(factory.Db.People.All().Where(p => p.Phone == "13900001234"));
+        var person = Assert.Single(factory.Db.People.All(), p => p.Phone == "13900001234");
         Assert.Equal(["bricklayer"], person.Worker!.Skills);
         Assert.Equal(200m, person.Worker.PayWanted);
         Assert.Equal(["2026-11-27"], person.Worker.FreeDates);
         Assert.True(GeoMath.IsInXiangyang(person.Worker.Home!));
-        var sms = Assert.Single(factory.Db.Outbox.All().Where(m => m.Address == "13900001234" && m.Purpose == "reply"));
+        var sms = Assert.Single(factory.Db.Outbox.All(), m => m.Address == "13900001234" && m.Purpose == "reply");
         Assert.Equal(OutboxChannel.Sms, sms.Channel);
         Assert.Equal([reply!], sms.Variables);
         Assert.Equal(MessageTemplates.Reply.Render([reply!]), sms.Text);

@@ -94,7 +94,7 @@ public sealed class MyJobsTests
         var reply = worker.Say("明天去不了了");
 
         Assert.Contains("已退掉", reply);
-        var reopened = scene.Db.Jobs.Find(job.Id);
+        var reopened = scene.Db.Jobs.Find(job.Id)!;
         Assert.Empty(reopened.TakerIds);
         Assert.Equal(JobStatus.Published, reopened.Status);
         Assert.Equal(PushState.Withdrawn, scene.PushedTo(job, "13900300006").State);

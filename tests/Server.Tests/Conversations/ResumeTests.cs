@@ -1,4 +1,5 @@
 using ZeroWork.Bot.Conversations;
+using ZeroWork.Market.Messaging;
 
 namespace ZeroWork.Server.Tests.Conversations;
 

@@ -52,7 +52,7 @@ internal sealed class Scene : IDisposable
     {
         var id = Person(phone).Id;
         Eventually(() => Db.Pushes.Exists(Push.KeyOf(job.Id, id)), $"job {job.Id} pushed to {phone}");
-        return Db.Pushes.ByKey(Push.KeyOf(job.Id, id));
+        return Db.Pushes.ByKey(Push.KeyOf(job.Id, id))!;
     }
 
     /// <summary>Texts the employer got through the outbox (notices, not replies to their own messages).</summary>

@@ -95,7 +95,7 @@ public sealed class WayOutTests
 
         Assert.Contains("已改好", reply);
         Assert.Contains("一天350元", reply);
-        var changed = scene.Db.Jobs.Find(job.Id);
+        var changed = scene.Db.Jobs.Find(job.Id)!;
         Assert.Equal(350m, changed.PayMin);
         Assert.Equal(JobStatus.Published, changed.Status);
         Assert.False(scene.Db.People.ByOpenId(Scene.BossOpenId)!.IsWorker);
@@ -120,7 +120,7 @@ public sealed class WayOutTests
         var reply = scene.Boss.Say("工钱改成一天5000");
 
         Assert.Contains("重新审核", reply);
-        var held = scene.Db.Jobs.Find(job.Id);
+        var held = scene.Db.Jobs.Find(job.Id)!;
         Assert.Equal(JobStatus.PendingReview, held.Status);
         Assert.NotEmpty(held.RiskFlags);
     }

@@ -37,7 +37,7 @@ public sealed partial class MarketLoopTests
         Assert.DoesNotContain(Far, loop.SentTo("JobPush"));
         var farId = loop.Db.People.ByPhone(Far)!.Id;
         Assert.Null(loop.Db.Pushes.ByKey(Push.KeyOf(post.Id, farId)));
-        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push");
+        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push")!;
         Assert.Equal(OutboxState.Sent, push.State);
         Assert.Contains("回1接单", push.Text);
         Assert.DoesNotContain(BossPhone, push.Text);
@@ -71,7 +71,7 @@ public sealed partial class MarketLoopTests
         await loop.WeChat(BossOpenId, "1");
 
         await MarketLoop.Eventually(() => loop.Db.Outbox.All().Any(m => m.Address == Near && m.Purpose == "push"), "the push was planned");
-        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push");
+        var push = loop.Db.Outbox.All().FirstOrDefault(m => m.Address == Near && m.Purpose == "push")!;
         Assert.Equal(OutboxState.Deferred, push.State);
         Assert.Equal(new DateTime(2026, 11, 26, 23, 0, 0, DateTimeKind.Utc), push.NotBefore!.Value.ToUniversalTime());
         Assert.DoesNotContain(Near, loop.SentTo("JobPush"));

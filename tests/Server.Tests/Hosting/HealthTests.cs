@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ZeroWork.Market.Messaging;
+using ZeroWork.Market.Storage;
 using ZeroWork.Server.Hosting;
 
 namespace ZeroWork.Server.Tests.Hosting;
@@ -34,7 +36,7 @@ public sealed class HealthTests
     {
         using var factory = new ZeroWorkFactory();
         var db = factory.Db;
-        var check = new StoreHealthCheck(db);
+        var check = new StoreHealthCheck(db, factory.Services.GetRequiredService<IStoreMaintenance>());
         OutboxMessage Message(string key, OutboxState state) => new() { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = key, State = state, Text = "x" };
         db.InTransaction(() =>
         {
@@ -48,6 +50,14 @@ public sealed class HealthTests
         var result = await check.CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
-        Assert.Equal(StoreHealthCheck.BacklogLimit + 1, result.Data["outbox_backlog"]);
+        Assert.Equal(StoreHealthCheck.BacklogLimit + 1L, Convert.ToInt64(result.Data["outbox_backlog"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void InsertAll(IOutboxStore outbox, IEnumerable<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            outbox.Insert(message);
+        }
     }
 }

@@ -66,7 +66,7 @@ public sealed partial class PublicPagesTests
     {
         using var factory = new ZeroWorkFactory();
         using var client = factory.CreateClient();
-        var revoked = factory.Db.Stations.Find("tw-gaoxin-21") ?? factory.Db.Stations.All().FirstOrDefault(s => s.Level == StationLevel.Township);
+        var revoked = factory.Db.Stations.Find("tw-gaoxin-21") ?? factory.Db.Stations.All().FirstOrDefault(s => s.Level == StationLevel.Township)!;
         factory.Db.Stations.Update(revoked with { State = StationState.Revoked });
 
         var (status, html) = await GetAsync(client, "/stations");

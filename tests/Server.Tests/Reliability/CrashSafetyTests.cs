@@ -6,7 +6,6 @@ using System.Text.Json;
 using ZeroWork.Bot.WeChat.Protocol;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Messaging;
-using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 
@@ -76,7 +75,7 @@ public sealed class CrashSafetyTests
             var stored = store.Inbound.All().Select(m => m.DedupeKey).ToHashSet();
             var lost = acknowledged.Where(id => !stored.Contains($"wx:{id}")).ToList();
             Assert.Empty(lost);
-            Assert.Equal(store.Outbox.Count(), store.Outbox.All().Select(m => m.IdempotencyKey).Distinct().Count());
+            Assert.Equal(store.Outbox.All().Count(), store.Outbox.All().Select(m => m.IdempotencyKey).Distinct().Count());
         }
 
         // The restarted service opens the killed file, recognises a retry of an acknowledged message, and leaves no message claimed for sending.

@@ -6,7 +6,6 @@ using System.Text;
 using Xunit.Abstractions;
 using ZeroWork.Market.Events;
 using ZeroWork.Market.Messaging;
-using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 

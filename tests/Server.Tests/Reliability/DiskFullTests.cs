@@ -2,7 +2,6 @@ using ZeroWork.Market.LiteDb;
 using System.Diagnostics;
 using System.Net;
 using ZeroWork.Market.Events;
-using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 

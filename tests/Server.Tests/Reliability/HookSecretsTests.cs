@@ -1,7 +1,6 @@
 using ZeroWork.Market.LiteDb;
 using System.Net;
 using ZeroWork.Market.Events;
-using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 

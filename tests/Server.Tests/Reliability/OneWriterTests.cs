@@ -2,7 +2,6 @@ using ZeroWork.Market.LiteDb;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Tests.Reliability;
 

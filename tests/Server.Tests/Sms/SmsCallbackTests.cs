@@ -163,10 +163,10 @@ public sealed class SmsCallbackTests
 
         Assert.Equal("""{"result":0,"errmsg":"OK"}""", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
-        var ok = db.Outbox.Find(delivered);
+        var ok = db.Outbox.Find(delivered)!;
         Assert.Equal(OutboxState.Delivered, ok.State);
         Assert.Equal(new DateTime(2026, 11, 26, 1, 0, 5, DateTimeKind.Utc), ok.DeliveredAt!.Value.ToUniversalTime());
-        var failed = db.Outbox.Find(undelivered);
+        var failed = db.Outbox.Find(undelivered)!;
         Assert.Equal(OutboxState.Failed, failed.State);
         Assert.Contains("UNDELIV", failed.LastError, StringComparison.Ordinal);
         Assert.Equal(2, db.SmsReceipts.Count());

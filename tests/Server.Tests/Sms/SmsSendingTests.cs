@@ -43,7 +43,7 @@ public sealed class SmsSendingTests
             await Task.Delay(20);
         }
 
-        var sent = db.Outbox.Find(queued.Id);
+        var sent = db.Outbox.Find(queued.Id)!;
         Assert.Equal(OutboxState.Sent, sent.State);
         Assert.Equal("5000:it", sent.ProviderId);
         var body = Assert.Single(tencent.SendSmsBodies);

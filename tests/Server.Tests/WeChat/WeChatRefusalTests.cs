@@ -120,7 +120,7 @@ public sealed class WeChatRefusalTests : IDisposable
         Assert.Equal(status, response.StatusCode);
         Assert.DoesNotContain("<xml>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, host.Db.Inbound.Count());
-        Assert.Equal(0, host.Db.Outbox.All().Count());
+        Assert.Empty(host.Db.Outbox.All());
     }
 
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent

@@ -1,0 +1,2 @@
+-- Placeholder: the first schema migration is written with the provider.
+CREATE EXTENSION IF NOT EXISTS postgis;
