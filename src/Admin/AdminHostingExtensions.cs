@@ -26,6 +26,7 @@ public static class AdminHostingExtensions
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<Pages.Stations.AttachmentStore>();
         services.AddHostedService<BootstrapAdministrator>();
@@ -87,6 +88,8 @@ public static class AdminHostingExtensions
     public static WebApplication MapAdmin(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        // A refused, missing or throttled admin request gets a page in Chinese with a way back, not a blank one; other paths keep their own answers.
+        app.UseStatusCodePages(Pages.ErrorPage.WriteAsync);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(AdminHostingExtensions).Assembly, "ZeroWork.Admin.Assets"),
@@ -104,8 +107,8 @@ public static class AdminHostingExtensions
         var db = context.HttpContext.RequestServices.GetRequiredService<MarketDb>();
         var id = int.TryParse(context.Principal?.FindFirst(StaffClaims.Id)?.Value, out var i) ? i : 0;
         var staff = db.Staff.FindById(id);
-        // A lockout stops new sign-ins only: a stranger guessing passwords must not end the owner's session.
-        if (staff is null || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value)
+        // The stamp changes with the password, the role, disabling and every sign-out; a revoked station's accounts end at once.
+        if (staff is null || StaffClaims.StampOf(staff) != context.Principal?.FindFirst(StaffClaims.Stamp)?.Value || StaffSignIn.IsDisabled(staff, db))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(StaffClaims.Scheme);

@@ -17,16 +17,21 @@ public sealed class AdminOptions : IValidatableObject
     [Range(1024, 50 * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Failed sign-ins before an account is locked.</summary>
+    /// <summary>Failed sign-ins for one user name before each further failure makes the next attempt wait (doubling); nothing is ever locked.</summary>
     [Range(1, 100)]
     public int MaxFailedLogins { get; set; } = 5;
 
-    [Range(1, 24 * 60)]
-    public int LockoutMinutes { get; set; } = 15;
+    /// <summary>The same for one client address (all names together).</summary>
+    [Range(1, 1000)]
+    public int AddressFailuresBeforeBackoff { get; set; } = 20;
 
-    /// <summary>Sign-in attempts (POSTs) allowed per client address per window.</summary>
+    /// <summary>The longest wait a run of failures can impose.</summary>
+    [Range(1, 3600)]
+    public int MaxBackoffSeconds { get; set; } = 60;
+
+    /// <summary>Sign-in attempts (POSTs) allowed per client address per window: a flood guard, well above what staff switching accounts need.</summary>
     [Range(1, 10_000)]
-    public int LoginPermitLimit { get; set; } = 10;
+    public int LoginPermitLimit { get; set; } = 30;
 
     [Range(1, 3600)]
     public int LoginWindowSeconds { get; set; } = 60;

@@ -5,6 +5,7 @@ using ZeroWork.Bot.Conversations;
 using ZeroWork.Bot.Sms;
 using ZeroWork.Bot.Understanding;
 using ZeroWork.Bot.WeChat;
+using ZeroWork.Market.Matching;
 
 namespace ZeroWork.Bot;
 
@@ -14,6 +15,7 @@ public static class BotHostingExtensions
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IMessageReader, MessageReader>();
+        builder.Services.AddSingleton<ISkillWords, ReaderSkillWords>();
         builder.AddConversations();
         builder.AddWeChatChannel();
         builder.AddSmsChannel();

@@ -23,6 +23,7 @@ public static class MatcherHostingExtensions
         services.AddSingleton<PushPlanner>();
         services.AddSingleton<JobExpiry>();
         services.AddSingleton<SecondWaves>();
+        services.AddSingleton<PaidChecks>();
         services.AddSingleton<ITakeUp, TakeUpService>();
         services.AddSingleton<IJobSearch>(sp => new JobSearch(sp.GetRequiredService<OpenJobIndex>(), Gazetteer.Xiangyang));
         services.AddSingleton<MatcherEventPump>();

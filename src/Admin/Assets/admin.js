@@ -16,3 +16,16 @@
         });
     }
 }());
+(function () {
+    "use strict";
+    // Picking a canned reply puts its text in the box, where it can be adjusted before sending.
+    var canned = document.getElementById("canned"), box = document.getElementById("reply-text");
+    if (canned && box) {
+        canned.addEventListener("change", function () {
+            var option = canned.options[canned.selectedIndex];
+            if (option && option.getAttribute("data-text")) {
+                box.value = option.getAttribute("data-text");
+            }
+        });
+    }
+}());

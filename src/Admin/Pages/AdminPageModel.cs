@@ -25,7 +25,36 @@ public abstract class AdminPageModel(MarketDb db) : PageModel
 
     public string StationName(string? id) => id is null ? "—" : AllStations.FirstOrDefault(s => s.Id == id)?.Name ?? id;
 
+    /// <summary>Where an account works: the city, its county, or its station with the station's own county.</summary>
+    public string PlaceOf(Market.Staff.StaffAccount account) => account.Role switch
+    {
+        Market.Staff.StaffRole.City => "襄阳市（全市）",
+        Market.Staff.StaffRole.County => Market.Geography.Districts.NameOf(account.District),
+        _ => AllStations.FirstOrDefault(s => s.Id == account.StationId) is { } st ? $"{Market.Geography.Districts.NameOf(st.District)} {st.Name}" : StationName(account.StationId),
+    };
+
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>Logs one reveal of a full number and shows it once, after a redirect: refreshing the page neither logs it again nor shows it again (第十四条).</summary>
+    protected RedirectResult Reveal(string kind, int id, string? maskedPhone, string returnUrl)
+    {
+        Db.WriteAudit(Me.UserName, "查看完整电话", $"{kind}:{id}", maskedPhone);
+        TempData["Reveal"] = $"{kind}:{id}";
+        return Redirect(returnUrl);
+    }
+
+    /// <summary>The record revealed by the POST just before this GET, if any (read once).</summary>
+    protected int? Revealed(string kind) =>
+        TempData["Reveal"] is string r && r.StartsWith(kind + ":", StringComparison.Ordinal) && int.TryParse(r.AsSpan(kind.Length + 1), out var id) ? id : null;
+
+    /// <summary>This page's own address with its query, for a redirect back after a POST.</summary>
+    protected string Here => Request.PathBase + Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(
+        Request.Query.Where(kv => kv.Key is not ("handler" or "id")).SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+
+    /// <summary>Whether the form's "I have checked, go ahead" box was ticked (see _Confirm); irreversible steps refuse without it.</summary>
+    protected bool Confirmed => Request.HasFormContentType && Request.Form["confirmed"] == "true";
+
+    public const string ConfirmFirst = "请先勾选确认：此操作不可撤回";
 
     /// <summary>Another jurisdiction's record is answered as if it did not exist.</summary>
     protected NotFoundResult Outside() => NotFound();

@@ -88,4 +88,14 @@ public static class RoleNames
         Market.People.Channel.WeChat => "微信",
         _ => "窗口登记",
     };
+
+    /// <summary>What an outbox message is for, by its purpose code.</summary>
+    public static string Purpose(string? purpose) => purpose switch
+    {
+        "push" => "岗位推送",
+        "reply" => "回复",
+        "handover" => "接单通知",
+        "notice" => "通知",
+        _ => "其他",
+    };
 }

@@ -43,10 +43,10 @@ public static class StaffClaims
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
     }
 
-    /// <summary>A short digest of what must invalidate a session: the password hash, the role and the place.</summary>
+    /// <summary>A short digest of what must invalidate a session: the password hash, the role and the place, disabling, and every sign-out (the epoch).</summary>
     public static string StampOf(StaffAccount staff)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{staff.PasswordHash}|{staff.Role}|{staff.District}|{staff.StationId}|{staff.MustChangePassword}"));
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{staff.PasswordHash}|{staff.Role}|{staff.District}|{staff.StationId}|{staff.MustChangePassword}|{staff.Disabled}|{staff.SessionEpoch}"));
         return Convert.ToHexString(bytes, 0, 12);
     }
 }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using ZeroWork.Market.Staff;
+using ZeroWork.Market.Stations;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Security;
 
-/// <summary>Checks staff passwords (ASP.NET Core Identity's PBKDF2 hasher) and locks an account after repeated failures.</summary>
-public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hasher, IOptions<AdminOptions> options)
+/// <summary>Checks staff passwords (ASP.NET Core Identity's PBKDF2 hasher). Guessing is slowed by <see cref="LoginThrottle"/>, never by locking the account; a wrong password and an unknown name get the same answer.</summary>
+public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hasher, LoginThrottle throttle)
 {
-    public SignInResult Check(string? userName, string? password)
+    public const string WrongPassword = "用户名或密码错误";
+
+    public SignInResult Check(string? userName, string? password, string? address = null)
     {
         var name = userName?.Trim() ?? "";
         if (name.Length == 0 || string.IsNullOrEmpty(password))
@@ -16,36 +18,38 @@ public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hashe
             return SignInResult.Failed("请输入用户名和密码");
         }
 
+        if (throttle.Wait(address, name) is { } wait)
+        {
+            return SignInResult.TooSoon(wait);
+        }
+
+        var staff = db.Staff.FindOne(s => s.UserName == name);
+        if (staff is null)
+        {
+            // Same work and same answer as a wrong password, so names cannot be probed.
+            hasher.VerifyHashedPassword(new StaffAccount(), DummyHash.Value, password);
+            throttle.Failed(address, name);
+            return SignInResult.Failed(WrongPassword);
+        }
+
+        var verdict = hasher.VerifyHashedPassword(staff, staff.PasswordHash, password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            throttle.Failed(address, name);
+            db.WriteAudit(name, "登录失败", $"staff:{staff.Id}");
+            return SignInResult.Failed(WrongPassword);
+        }
+
+        // Only someone who knows the password learns the account is disabled.
+        if (IsDisabled(staff, db))
+        {
+            db.WriteAudit(name, "停用账号尝试登录", $"staff:{staff.Id}");
+            return SignInResult.Failed("账号已停用，请联系上级管理员");
+        }
+
+        throttle.Succeeded(name);
         return db.InTransaction(() =>
         {
-            var staff = db.Staff.FindOne(s => s.UserName == name);
-            if (staff is null)
-            {
-                // Same answer as a wrong password, so names cannot be probed.
-                hasher.VerifyHashedPassword(new StaffAccount(), DummyHash.Value, password);
-                return SignInResult.Failed("用户名或密码错误");
-            }
-
-            var now = db.UtcNow;
-            if (staff.LockedUntil is { } until && until > now)
-            {
-                return SignInResult.Failed($"账号已锁定，请于 {Market.Time.ChinaTime.Format(until)} 后再试或联系上级管理员解锁");
-            }
-
-            var verdict = hasher.VerifyHashedPassword(staff, staff.PasswordHash, password);
-            if (verdict == PasswordVerificationResult.Failed)
-            {
-                var failed = staff.FailedLogins + 1;
-                var locked = failed >= options.Value.MaxFailedLogins;
-                db.Staff.Update(staff with
-                {
-                    FailedLogins = locked ? 0 : failed,
-                    LockedUntil = locked ? now.AddMinutes(options.Value.LockoutMinutes) : staff.LockedUntil,
-                });
-                db.WriteAudit(name, locked ? "账号锁定" : "登录失败", $"staff:{staff.Id}", locked ? $"连续 {failed} 次密码错误" : null);
-                return SignInResult.Failed(locked ? "密码错误次数过多，账号已锁定" : "用户名或密码错误");
-            }
-
             var updated = staff with
             {
                 FailedLogins = 0,
@@ -57,6 +61,10 @@ public sealed class StaffSignIn(MarketDb db, IPasswordHasher<StaffAccount> hashe
             return SignInResult.Success(updated);
         });
     }
+
+    /// <summary>Disabled by hand, or the station the account belongs to has been revoked (第十七条).</summary>
+    public static bool IsDisabled(StaffAccount staff, MarketDb db) =>
+        staff.Disabled || (staff.StationId is { } id && db.Stations.FindById(id) is { State: StationState.Revoked or StationState.RevocationApproved });
 
     public string Hash(StaffAccount staff, string password) => hasher.HashPassword(staff, password);
 

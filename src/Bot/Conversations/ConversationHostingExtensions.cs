@@ -13,6 +13,9 @@ public static class ConversationHostingExtensions
         builder.Services.AddSingleton<SearchReplies>();
         builder.Services.AddSingleton<ConsultationFlow>();
         builder.Services.AddSingleton<TakeUpReplies>();
+        builder.Services.AddSingleton<WorkerJobs>();
+        builder.Services.AddSingleton<EmployerReplies>();
+        builder.Services.AddSingleton<Availability>();
         builder.Services.AddSingleton<DialogueEngine>();
         builder.Services.AddSingleton<IInboundHandler, InboundHandler>();
         return builder;

@@ -70,7 +70,9 @@ public sealed class Draft(Dictionary<string, string> slots)
             Slots.Remove("pay_max");
             Set("pay_min", reading.PayMin?.ToString(CultureInfo.InvariantCulture));
             Set("pay_max", reading.PayMax?.ToString(CultureInfo.InvariantCulture));
-            Set("pay_unit", reading.PayUnit ?? PayUnit ?? "day");
+            var unit = reading.PayUnit ?? PayUnit;
+            Slots.Remove("pay_unit");
+            Set("pay_unit", unit);
         }
 
         if (includeHeadcount && reading.Headcount is { } headcount and > 0 and < 1000)
@@ -101,7 +103,7 @@ public sealed class Draft(Dictionary<string, string> slots)
         }
     }
 
-    private string? Get(string key) => Slots.TryGetValue(key, out var v) ? v : null;
+    public string? Get(string key) => Slots.TryGetValue(key, out var v) ? v : null;
 
     private decimal? Decimal(string key) => Get(key) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : null;
 }

@@ -20,6 +20,7 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         var draft = new Draft(ctx.State.Slots);
         draft.Set("text", ctx.Message.Text);
         draft.Merge(reading, includeHeadcount: true);
+        TakeDetails(ctx.Message.Text ?? "", reading, draft);
         return Next(ctx, draft);
     }
 
@@ -29,7 +30,7 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         var text = (ctx.Message.Text ?? "").Trim();
         if (ctx.State.Asking == Confirm)
         {
-            if (IsYes(text))
+            if (Phrases.IsYes(text))
             {
                 return Publish(ctx, draft);
             }
@@ -40,10 +41,23 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
             }
         }
 
-        // Inside a post, every number of people is the employer's ("改成3个人"), whatever the message alone reads as.
-        draft.Merge(reading.Headcount is null ? reading with { Headcount = HeadcountExtractor.Extract(Normalizer.Normalize(text).Numeric) } : reading, includeHeadcount: true);
-        FillAsked(ctx.State.Asking, text, reading, draft);
+        // Inside a post, every number of people is the employer's ("改成3个人"), whatever the message alone reads as;
+        // but "一人三百" is pay per head, not one person.
+        var numeric = Normalizer.Normalize(text).Numeric;
+        var headcount = PerHead().IsMatch(numeric) ? null : reading.Headcount ?? HeadcountExtractor.Extract(numeric);
+        draft.Merge(reading with { Headcount = headcount }, includeHeadcount: true);
+        FillAsked(ctx.State.Asking, text, numeric, reading, draft);
+        TakeDetails(text, reading, draft);
         return Next(ctx, draft);
+    }
+
+    /// <summary>Meals, shift, pay day and how the contact is called: kept for workers who ask.</summary>
+    private static void TakeDetails(string text, Reading reading, Draft draft)
+    {
+        draft.Set("meals", PostDetails.Meals(text));
+        draft.Set("shift", PostDetails.Shift(text));
+        draft.Set("payday", PostDetails.PayDay(text));
+        draft.Set("name", PostDetails.Addressed(text, reading.Name));
     }
 
     public string TakeLocation(ConversationContext ctx, GeoPoint point, string? label)
@@ -53,20 +67,26 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         return Next(ctx, draft);
     }
 
-    private static bool IsYes(string text) => text is "1" or "确认" or "确定" or "好" or "好的" or "发布" or "是" or "对" or "可以";
-
-    /// <summary>A short answer to the question just asked counts even when it carries no recognisable words ("檀溪路工地", "180").</summary>
-    private static void FillAsked(string? asking, string text, Reading reading, Draft draft)
+    /// <summary>A short answer to the question just asked counts even when it carries no recognisable words ("檀溪路工地", "一百五", "150块", "一共150").</summary>
+    private static void FillAsked(string? asking, string text, string numeric, Reading reading, Draft draft)
     {
         switch (asking)
         {
             case "place" when reading.Place is null && text.Length is > 0 and <= 30:
                 draft.Set("place", text);
                 break;
-            case "pay" when !draft.HasPay && BareNumber().Match(text) is { Success: true } m:
-                draft.Set("pay_min", m.Value);
-                draft.Set("pay_max", m.Value);
-                draft.Set("pay_unit", "day");
+            case "pay" when reading.PayMin is null && reading.PayMax is null && Amount().Match(PerHead().Replace(numeric, "")) is { Success: true } m:
+                draft.Set("pay_min", m.Groups["a"].Value);
+                draft.Set("pay_max", m.Groups["b"].Success ? m.Groups["b"].Value : m.Groups["a"].Value);
+                draft.Set("pay_unit", UnitOf(numeric));
+                break;
+            case "pay_unit":
+                draft.Set("pay_unit", text.Trim() switch
+                {
+                    "1" => "day",
+                    "2" => "job",
+                    _ => UnitOf(numeric) is { Length: > 0 } unit ? unit : null,
+                });
                 break;
             case "date" when reading.Date is null && text is "随时" or "尽快" or "马上" or "现在":
                 draft.Set("date", "today");
@@ -86,12 +106,21 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
             draft.Set("date", ctx.ChinaNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (draft.Point is null && draft.Place is { } named && Resolve(draft) is null)
+        {
+            // A place we cannot put on Xiangyang's map (武汉光谷) is never published: nobody within 1.5 km would hear of it.
+            draft.Slots.Remove("place");
+            ctx.State = ctx.State with { Asking = "place" };
+            return $"没找到“{named}”。这里只发布襄阳市内的活，请说个襄阳的镇、街道或路名，微信也可以发个位置。";
+        }
+
         var (asking, question) = draft switch
         {
             { Skills.Count: 0 } => ("skills", Replies.AskSkill),
             { Place: null, Point: null } => ("place", Replies.AskPlace),
             { Date: null } => ("date", Replies.AskDate),
             { HasPay: false } => ("pay", Replies.AskPay),
+            { PayUnit: null } => ("pay_unit", Replies.AskPayUnit(PayText.Describe(draft.PayMin, draft.PayMax, null))),
             { Phone: null } => ("phone", Replies.AskPhone),
             _ => (Confirm, Summary(draft)),
         };
@@ -99,13 +128,18 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         return question;
     }
 
-    private static string Summary(Draft d) =>
-        $"请确认招工信息：{SkillCatalog.Describe(d.Skills)}{d.Headcount}人，{DateText.Describe(d.Date, d.Time)}，{d.Place}，{PayText.Describe(d.PayMin, d.PayMax, d.PayUnit)}，电话{PhoneMask.Mask(d.Phone)}。回复1确认发布，2修改，0取消";
+    private static string Summary(Draft d)
+    {
+        var details = string.Concat(new[] { d.Get("shift"), d.Get("meals"), d.Get("payday") }.Where(x => x is not null).Select(x => "，" + x));
+        return $"请确认招工信息：{SkillCatalog.Describe(d.Skills)}{d.Headcount}人，{DateText.Describe(d.Date, d.Time)}，{d.Place}，{PayText.Describe(d.PayMin, d.PayMax, d.PayUnit)}{details}，电话{PhoneMask.Mask(d.Phone)}。回复1确认发布，2修改，0取消";
+    }
+
+    public static GeoPoint? Resolve(Draft d) => d.Point ?? (d.Place is { } place ? Gazetteer.Xiangyang.Find(place)?.Point : null)
+            ?? (d.District is { } district ? Gazetteer.Xiangyang.Find(Districts.NameOf(district))?.Point : null);
 
     private string Publish(ConversationContext ctx, Draft d)
     {
-        var point = d.Point ?? (d.Place is { } place ? Gazetteer.Xiangyang.Find(place)?.Point : null)
-            ?? (d.District is { } district ? Gazetteer.Xiangyang.Find(Districts.NameOf(district))?.Point : null);
+        var point = Resolve(d);
         var station = stations.Responsible(d.District, point);
         var person = ctx.Person with
         {
@@ -115,7 +149,7 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
             {
                 ContactPhone = d.Phone,
                 ContactName = d.Name ?? ctx.Person.Employer?.ContactName,
-                UnitName = ctx.Person.Employer?.UnitName ?? (d.Name is { } n ? n + "师傅" : null),
+                UnitName = ctx.Person.Employer?.UnitName ?? Addressed(d.Name),
             },
             ConsentAt = ctx.Person.ConsentAt ?? ctx.UtcNow,
             StationId = ctx.Person.StationId ?? station.Id,
@@ -141,6 +175,9 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
             ContactName = d.Name,
             ContactPhone = d.Phone,
             Description = d.Text,
+            Meals = d.Get("meals"),
+            Shift = d.Get("shift"),
+            PayDay = d.Get("payday"),
             Collector = new Collector { Channel = ctx.Message.Channel, StationId = station.Id },
             CreatedAt = ctx.UtcNow,
         };
@@ -152,11 +189,42 @@ public sealed partial class PostJobFlow(MarketDb db, StationDirectory stations)
         db.Raise(new JobChanged(id, Published: post.Status == JobStatus.Published));
         ctx.Effects.Add($"job:{id} {post.Status}");
         ctx.EndFlow();
-        return post.Status == JobStatus.Published
-            ? $"已发布（编号{id}）！附近1.5公里内合适的师傅会收到通知，有人接单马上告诉您。招满了回复“招满了”即可关闭。"
+        var reply = post.Status == JobStatus.Published
+            ? $"已发布（编号{id}），正在通知附近1.5公里内合适的师傅；有人接单、招满或附近没有人都会告诉您。招满了回复“招满了”。"
             : $"已提交（编号{id}），{station.Name}工作人员审核后发布，结果会通知您。";
+        if (person.Employer.UnitName is null)
+        {
+            // 第七条 records the employer (unit or name); asked after publishing so the post is not held up by it.
+            ctx.State = ctx.State with { Flow = Flows.Name, Asking = "employer", Slots = new() { ["job"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+            reply += Replies.AskUnitName;
+        }
+
+        return reply;
     }
 
-    [GeneratedRegex(@"^\d{2,5}$")]
-    private static partial Regex BareNumber();
+    /// <summary>A bare surname is called 王师傅; 李姐 stays 李姐.</summary>
+    private static string? Addressed(string? name) => name is { Length: 1 } surname ? surname + "师傅" : name;
+
+    /// <summary>The unit an answer to "工钱多少" states; empty for a bare amount, which is then asked about rather than assumed.</summary>
+    private static string UnitOf(string numeric) => numeric switch
+    {
+        _ when WholeJob().IsMatch(numeric) => "job",
+        _ when numeric.Contains("小时", StringComparison.Ordinal) => "hour",
+        _ when numeric.Contains('月') => "month",
+        _ when PerDay().IsMatch(numeric) => "day",
+        _ => "",
+    };
+
+    [GeneratedRegex("一天|每天|1天|按天|天|日")]
+    private static partial Regex PerDay();
+
+    /// <summary>One amount or a range, alone or with 块/元/钱 and a few words around it.</summary>
+    [GeneratedRegex(@"^\D{0,8}?(?<a>\d{2,5})(?:\s*(?:-|到|~)\s*(?<b>\d{2,5}))?\s*(?:块|元|块钱|元钱)?\D{0,10}$")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex("一共|总共|包活|包干|全包|整个|不是按天|不按天")]
+    private static partial Regex WholeJob();
+
+    [GeneratedRegex(@"(?:一|每|1)个?人\s*(?=[0-9])")]
+    private static partial Regex PerHead();
 }

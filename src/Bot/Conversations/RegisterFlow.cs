@@ -9,7 +9,7 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Bot.Conversations;
 
 /// <summary>A worker registers: kind of work and where they live are required; pay wanted and free days are taken when given. Confirmed in one line.</summary>
-public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
+public sealed class RegisterFlow(MarketDb db, StationDirectory stations, Availability availability)
 {
     public string Start(ConversationContext ctx, Reading reading)
     {
@@ -17,6 +17,7 @@ public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
         var draft = new Draft(ctx.State.Slots);
         PrefillFromProfile(ctx.Person, draft);
         draft.Merge(reading, includeHeadcount: false);
+        draft.Set("text", ctx.Message.Text);
         return Next(ctx, draft);
     }
 
@@ -25,6 +26,7 @@ public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
         var draft = new Draft(ctx.State.Slots);
         draft.Merge(reading, includeHeadcount: false);
         var text = (ctx.Message.Text ?? "").Trim();
+        draft.Set("text", $"{draft.Text} {text}".Trim());
         if (ctx.State.Asking == "place" && reading.Place is null && text.Length is > 0 and <= 20)
         {
             draft.Set("place", text);
@@ -82,7 +84,7 @@ public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
             HomePlace = d.Place,
             PayWanted = d.PayMin ?? ctx.Person.Worker?.PayWanted,
             PayUnit = d.PayMin is null ? ctx.Person.Worker?.PayUnit : d.PayUnit,
-            FreeDates = d.Date is { } date ? [date] : ctx.Person.Worker?.FreeDates ?? [],
+            FreeDates = FreeDays(ctx, d, out var free),
             Age = d.Age ?? ctx.Person.Worker?.Age,
         };
         var person = ctx.Person with
@@ -108,12 +110,34 @@ public sealed class RegisterFlow(MarketDb db, StationDirectory stations)
             parts.Add(PayText.Describe(pay, null, worker.PayUnit).Replace("以上", "起", StringComparison.Ordinal));
         }
 
-        if (d.Date is { } free)
+        if (free is not null)
         {
-            parts.Add(DateText.Describe(free, null) + "有空");
+            parts.Add(free);
         }
 
         var optOut = ctx.IsSms ? "回T退订" : "回复T退订";
-        return $"登记好了：{string.Join("，", parts)}。附近1.5公里有合适的活会马上通知您，{optOut}。";
+        var reply = $"登记好了：{string.Join("，", parts)}。附近1.5公里有合适的活会马上通知您，{optOut}。";
+        if (person.Name is null)
+        {
+            // 第七条 records the worker's name; asked after registering so pushes are not held up by it.
+            ctx.State = ctx.State with { Flow = Flows.Name, Asking = "worker", Slots = [] };
+            reply += Replies.AskWorkerName;
+        }
+
+        return reply;
+    }
+
+    /// <summary>The days said in this registration ("从后天开始都有空" is a range), else the days known before.</summary>
+    private IReadOnlyList<string> FreeDays(ConversationContext ctx, Draft d, out string? described)
+    {
+        var known = ctx.Person.Worker?.FreeDates ?? [];
+        var change = availability.Read(d.Text ?? "", ctx.ChinaNow);
+        if (change.IsEmpty && d.Date is { } date)
+        {
+            change = new AvailabilityChange([date], [], AnyDay: false);
+        }
+
+        described = change.IsEmpty ? null : Availability.Describe(change);
+        return change.IsEmpty ? known : Availability.Apply(change.Free.Count > 0 || change.AnyDay ? [] : known, change, ctx.ChinaNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

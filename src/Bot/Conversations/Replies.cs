@@ -29,7 +29,26 @@ public static class Replies
 
     public const string AskModify = "请直接发要改的内容，比如“改成3个人”“不对，是后天”。";
 
-    public const string PostCancelled = "好的，这条招工已取消。";
+    /// <summary>Leaving the post flow before anything was published: says exactly that.</summary>
+    public const string PostAbandoned = "好的，这条招工没有发布，已作废。";
+
+    /// <summary>Leaving the registration: nothing was saved.</summary>
+    public const string RegisterAbandoned = "好的，不登记了，刚才说的没有保存。";
+
+    /// <summary>The short answer to anything not understood: three ways on at most.</summary>
+    public const string Fallback = "没看懂。找活请说“会什么 住哪里”，招工请说“哪天哪里要几个人 多少钱”，回0转人工。";
+
+    public const string AskUnitName = "用工方怎么称呼？回单位名或您的姓名，比如“汉江建筑”“李姐”。";
+
+    public const string AskWorkerName = "怎么称呼您？回个姓就行，比如“姓王”。";
+
+    public const string AskPhoneBeforeTaking = "接单前请留个手机号，方便雇主联系您（只给这个活的雇主）。";
+
+    public const string NoJobsTaken = "您现在没有接下的活。发“找活”看看附近的活。";
+
+    public const string NoOpenPosts = "您目前没有正在招工的信息。";
+
+    public static string AskPayUnit(string amount) => $"{amount}是一天的，还是这个活一共{amount}？回1一天 2一共";
 
     public const string AskRights = "请说说遇到了什么问题（比如欠薪、受伤），我们会转给工作人员尽快回复您。";
 

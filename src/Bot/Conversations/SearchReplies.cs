@@ -27,7 +27,7 @@ public sealed class SearchReplies(IJobSearch search)
             return ctx.Person.IsWorker ? Replies.NothingNearby : Replies.NothingNearby + "先登记一下吧：" + Replies.AskWorkerSkill;
         }
 
-        ctx.State = ctx.State with { Slots = new() { ["results"] = string.Join(',', hits.Select(h => h.Job.Id)) } };
+        ctx.State = ctx.State with { Asking = ctx.State.Flow is null ? "results" : ctx.State.Asking, Slots = new() { ["results"] = string.Join(',', hits.Select(h => h.Job.Id)) } };
         var text = new StringBuilder("附近的活：\n");
         for (var i = 0; i < hits.Count; i++)
         {

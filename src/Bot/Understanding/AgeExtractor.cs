@@ -26,6 +26,15 @@ internal static partial class AgeExtractor
             }
         }
 
+        // 女 52 / 本人 男 47 / 男 50 150…: a sex and two digits standing alone; a couple's 男56女54 is two people.
+        foreach (Match m in SexAge().Matches(numeric))
+        {
+            if (int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var a) && a is >= 16 and <= 85)
+            {
+                return a;
+            }
+        }
+
         var thisYear = ThisYear().Match(numeric);
         if (thisYear.Success && !MentionsOther(numeric, thisYear.Index) && int.TryParse(thisYear.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var y) && y is >= 16 and <= 85)
         {
@@ -73,6 +82,9 @@ internal static partial class AgeExtractor
 
     [GeneratedRegex(@"(?<![0-9.≈~-])(?<n>[0-9]{2}) ?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|[0-9])")]
     private static partial Regex Years();
+
+    [GeneratedRegex(@"(?:^|[ ,人])[男女] ?(?<n>[0-9]{2})(?![0-9年月号天个点元块.岁男女]| ?(?:男|女|-|~|到|以|周岁))")]
+    private static partial Regex SexAge();
 
     [GeneratedRegex(@"(?:今年|本人|年龄)[:：]? ?(?<n>[0-9]{2})(?![0-9年月号天个点元块])")]
     private static partial Regex ThisYear();

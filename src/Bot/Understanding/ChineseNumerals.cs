@@ -54,6 +54,11 @@ internal static partial class ChineseNumerals
         }
 
         var result = sb.ToString();
+        if (result.Contains('块', StringComparison.Ordinal))
+        {
+            result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
+        }
+
         return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
     }
 
@@ -342,6 +347,10 @@ internal static partial class ChineseNumerals
 
         return decimal.Truncate(value) == value ? decimal.Truncate(value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>一块二 / 3块5: yuan and tenths (1.2元, 3.5元).</summary>
+    [GeneratedRegex(@"(?<![0-9.])([0-9]{1,3})块([一二两三四五六七八九1-9])(?![0-9一二三四五六七八九十百千万毛角])")]
+    private static partial Regex YuanJiao();
 
     /// <summary>6-8k, 5-8千, 1-1.5万: the multiplier applies to both ends.</summary>
     [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([-~到至]) ?((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([千kK万wW])(?![0-9A-Za-z])")]

@@ -27,7 +27,10 @@ internal static partial class DateExtractor
                 ['明', ..] => 1,
                 _ => 0,
             };
-            Add(mentions, numeric, m.Index, today.AddDays(days));
+            if (!NotFree(numeric, m.Index + m.Length))
+            {
+                Add(mentions, numeric, m.Index, today.AddDays(days));
+            }
         }
 
         foreach (Match m in Weekday().Matches(numeric))
@@ -121,6 +124,13 @@ internal static partial class DateExtractor
         return Corrections.Pick(mentions, Corrections.LastMarkerEnd(numeric));
     }
 
+    /// <summary>今天冇事 明天能干 / 明天有事: a day the sender says they cannot work is not the day.</summary>
+    private static bool NotFree(string text, int end)
+    {
+        var tail = text.AsSpan(end, Math.Min(5, text.Length - end)).TrimStart(' ');
+        return tail.StartsWith("冇事") || tail.StartsWith("没空") || tail.StartsWith("有事") || tail.StartsWith("没时间") || tail.StartsWith("不行") || tail.StartsWith("不得空") || tail.StartsWith("来不了") || tail.StartsWith("去不了");
+    }
+
     /// <summary>Skips days the work ends (干到28号, 到5号) and paydays (每月15号).</summary>
     private static void Add(List<(int, DateOnly)> mentions, string text, int index, DateOnly date)
     {
@@ -134,10 +144,10 @@ internal static partial class DateExtractor
         mentions.Add((index, date));
     }
 
-    [GeneratedRegex("大后天|后天|明天|明日|明早|明晚|明儿|明上午|明下午|明中午|今天|今日|今晚|今早|今儿|今个|当天|马上|立刻|立即|现在(?=就|马上|有空|能|可以|急|需要|要人|过来|来|上工|开工|上班|缺)")]
+    [GeneratedRegex("今明(?=两天|2天)|大后天|后天|明天|明日|明早|明晚|明儿|明上午|明下午|明中午|今天|今日|今晚|今早|今儿|今个|当天(?!结|放|到账|发)|马上|立刻|立即|现在(?=就|马上|有空|还有|能|可以|急|需要|要人|过来|来|上工|开工|上班|缺)")]
     private static partial Regex Relative();
 
-    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?<![0-9一两几三四五六七八九十半]个?)(?:周|星期|礼拜)(?<d>[一二三四五六日天末1-7])")]
+    [GeneratedRegex("(?<p>下下个?|下个?|这个?|本|这一)?(?<![0-9一两几三四五六七八九十半]个?)(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,2})月(?:份)?((?<![0-9])[0-9]{1,2})(?:号|日)?(?![0-9])")]

@@ -10,7 +10,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class IntentClassifier
 {
-    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent, bool hasRate = false)
+    public static string Classify(NormalizedText text, IReadOnlyList<string> skills, bool hasContent, bool hasRate = false, bool hasPhone = false)
     {
         var plain = text.Plain.Trim();
         if (plain.Length == 0)
@@ -34,8 +34,26 @@ internal static partial class IntentClassifier
             return Intents.ClosePost;
         }
 
+        if (HowTo().IsMatch(plain) || SpeakerCues.ServiceQuestion().IsMatch(plain))
+        {
+            return Intents.Help;
+        }
+
         var asking = Question().IsMatch(plain);
-        if (IsHiring(plain, numeric, asking))
+        var calling = ExplicitHire(plain, asking);
+        if (SpeakerCues.Warning().IsMatch(plain) || (!calling && NotLabour(plain, skills)))
+        {
+            return Intents.Other;
+        }
+
+        var shortReply = plain.Length <= 30 && skills.Count == 0;
+        if (shortReply && ShortDecline().IsMatch(plain))
+        {
+            return Intents.Decline;
+        }
+
+        var offering = SpeakerCues.OfferStrong().IsMatch(plain);
+        if (calling || IsHiring(plain, numeric, asking, offering))
         {
             return Intents.PostJob;
         }
@@ -45,7 +63,7 @@ internal static partial class IntentClassifier
             return Intents.ConsultRights;
         }
 
-        if (EmployerTerms().IsMatch(numeric))
+        if (!offering && EmployerTerms().IsMatch(numeric))
         {
             return Intents.PostJob;
         }
@@ -60,7 +78,6 @@ internal static partial class IntentClassifier
             return Intents.ConsultPolicy;
         }
 
-        var shortReply = plain.Length <= 30 && skills.Count == 0;
         if (shortReply && Decline().IsMatch(plain))
         {
             return Intents.Decline;
@@ -71,9 +88,15 @@ internal static partial class IntentClassifier
             return Intents.Accept;
         }
 
-        if (HowTo().IsMatch(plain))
+        if (offering)
         {
-            return Intents.Help;
+            return Intents.OfferWork;
+        }
+
+        // 今天有活吗 会电焊 老河口 139…: a question that also tells about the sender is an offer, a bare one a search.
+        if (asking)
+        {
+            return hasPhone || SpeakerCues.SelfDetail().IsMatch(plain) ? Intents.OfferWork : Intents.SearchJobs;
         }
 
         if (Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
@@ -81,12 +104,12 @@ internal static partial class IntentClassifier
             return Intents.OfferWork;
         }
 
-        if (asking || Search().IsMatch(plain))
+        if (Search().IsMatch(plain))
         {
             return Intents.SearchJobs;
         }
 
-        if (EmployerHints().IsMatch(plain))
+        if (!offering && EmployerHints().IsMatch(plain))
         {
             return Intents.PostJob;
         }
@@ -137,21 +160,16 @@ internal static partial class IntentClassifier
     }
 
     /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
-    private static bool IsHiring(string plain, string numeric, bool asking)
+    private static bool IsHiring(string plain, string numeric, bool asking, bool offering)
     {
-        // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
-        var bareQuestion = asking && numeric.AsSpan().IndexOfAnyInRange('0', '9') < 0;
-        foreach (Match m in HireWord().Matches(plain))
+        if (offering)
         {
-            if (!IsAskedAt(plain, m.Index) && !bareQuestion)
-            {
-                return true;
-            }
+            return false; // 本人带班组8人 / 求职：会计一名: the count is the sender's own team or the post they want
         }
 
         foreach (Match m in HireCount().Matches(numeric))
         {
-            if (!IsAskedAt(numeric, m.Index))
+            if (!IsAskedAt(numeric, m.Index) && !IsWorkerWish(numeric, m.Index + m.Length, 10))
             {
                 return true;
             }
@@ -173,6 +191,74 @@ internal static partial class IntentClassifier
                     return true;
                 }
             }
+
+            // 家里装修 找油漆工: 找 right before a trade, not 想找/我找 and not followed by 活/事/工作.
+            if (lead.EndsWith("找") && !(lead.Length == 2 && lead[0] is '想' or '我' or '去' or '在' or '要') && !IsAskedAt(plain, s) && !IsWorkerWish(plain, skill.End) && !asking)
+            {
+                return true;
+            }
+
+            // 找油漆师傅, 请两个木工师傅: nobody looks for a master of their own trade.
+            if ((lead.EndsWith("找") || lead.EndsWith("请")) && plain.AsSpan(skill.End).StartsWith("师傅") && !asking)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Freight (车找货, 运费), goods and rentals for sale, loans, schools' enrolment adverts and group chatter: nobody offers or
+    /// wants labour. A message naming a trade is chatter only when it also reads as an advert for goods, money or transport.
+    /// </summary>
+    private static bool NotLabour(string plain, IReadOnlyList<string> skills)
+    {
+        if (SpeakerCues.Goods().IsMatch(plain) && !SpeakerCues.SeeksWork().IsMatch(plain))
+        {
+            return true;
+        }
+
+        if (SpeakerCues.GroupTalk().IsMatch(plain))
+        {
+            return true;
+        }
+
+        return skills.Count == 0 && SpeakerCues.Chatter().IsMatch(plain) && !Rights().IsMatch(plain);
+    }
+
+    /// <summary>招聘/急需/要人/谁有空/找个会修电动车的师傅, not asked as a question: an employer, whatever else the message says.</summary>
+    private static bool ExplicitHire(string plain, bool asking)
+    {
+        // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
+        var bareQuestion = asking && plain.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !HasNumeral(plain);
+        foreach (Match m in HireWord().Matches(plain))
+        {
+            if (!IsAskedAt(plain, m.Index) && !bareQuestion)
+            {
+                return true;
+            }
+        }
+
+        foreach (Match m in SpeakerCues.CallForHands().Matches(plain))
+        {
+            if (!IsAskedAt(plain, m.Index) && !IsWorkerWish(plain, m.Index + m.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumeral(string plain)
+    {
+        foreach (var c in plain)
+        {
+            if (ChineseNumerals.IsNumeral(c))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -193,9 +279,9 @@ internal static partial class IntentClassifier
     }
 
     /// <summary>找个电焊的活 is a worker; 找个电焊 is an employer.</summary>
-    private static bool IsWorkerWish(string text, int after)
+    private static bool IsWorkerWish(string text, int after, int window = 6)
     {
-        var tail = text.AsSpan(after, Math.Min(6, text.Length - after));
+        var tail = text.AsSpan(after, Math.Min(window, text.Length - after));
         return tail.Contains('活') || tail.Contains('事') || tail.Contains("工作", StringComparison.Ordinal) || tail.Contains("岗位", StringComparison.Ordinal);
     }
 
@@ -206,7 +292,7 @@ internal static partial class IntentClassifier
         var before = text.AsSpan(from, index - from);
         foreach (var q in (string[])["有没有", "有冇得", "有没得", "哪里", "哪儿", "哪个", "谁", "是不是", "有不有", "有无", "还有", "不", "没"])
         {
-            if (before.EndsWith(q, StringComparison.Ordinal) || (before.Length > 1 && before[..^1].EndsWith(q, StringComparison.Ordinal) && q.Length > 1))
+            if (before.EndsWith(q, StringComparison.Ordinal) || (q.Length > 1 && before.Contains(q, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -215,31 +301,35 @@ internal static partial class IntentClassifier
         return false;
     }
 
-    [GeneratedRegex("退订|别发了|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发")]
+    [GeneratedRegex("退订|别发了|不要再推送|停止推送|不要推送|取消推送|^退出|不要再发|别再发|不要发了|不要给我发|别给我发|不想收|取消订阅|再发(?:就)?投诉|拉黑|不要再给我发")]
     private static partial Regex Unsubscribe();
 
-    [GeneratedRegex("欠.{0,8}(?:钱|工资|工钱|薪)|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
+    [GeneratedRegex("欠.{0,14}(?:钱|工资|工钱|薪)|劳动局|法院|起诉|都不给|一分(?:钱)?(?:都|也)?(?:不|没)给|只给.{0,6}(?:工资|钱|[0-9一二三四五六七八九两])|还差.{0,4}[0-9一二三四五六七八九两]|没给(?:我)?(?:结|钱)|(?:到现在|至今|一直)(?:都)?没给|要(?:得)?回来|能要回|不给报|不报销|夹(?:了|伤|断)|裁员|补偿|合不合法|合理吗|这样行不行|管理费|领到工资|领不到|工程款|工资专户|农民工工资|不给买保险|没(?:给|帮)(?:我)?(?:交|买)(?:社保|保险)|出事了|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
     private static partial Regex Rights();
 
-    [GeneratedRegex("招够|招满|已满|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
+    [GeneratedRegex("招够|招满|已满|已招到|招到人|找到人了|人(?:已经|都)?找好了|(?<!说)不要人了|(?<!说)不招人了|招齐|人齐了|^取消|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
     private static partial Regex Closed();
 
-    [GeneratedRegex("招聘|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^ ,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|找人(?!家|吗)|请人|有意者|诚招|现招")]
+    [GeneratedRegex("招聘(?!会)|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^ ,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|(?<!另外|另|再)找人(?!家|吗|吧)|请人|有意者|诚招|现招")]
     private static partial Regex HireWord();
 
-    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招) ?(?:(?<![0-9])[0-9]+(?:≈[0-9]+)?|几|若干) ?(?:个|名|位|人)|(?<![0-9])[0-9]+ ?名|(?<![0-9.])[0-9]+ ?人(?!民|员|次|份)|(?:工|员|嫂|姨|师傅|保|机|手) ?[0-9]+ ?(?:个|名|位)|要 ?[0-9]+ ?个|要[\\u4e00-\\u9fa5]{1,5}[0-9]+(?:个|名|人|位)")]
+    [GeneratedRegex("(?:要|需要|急需|缺|找|请|雇|招) ?(?:(?<![0-9])[0-9]+(?:≈[0-9]+)?|几|若干) ?(?:个|名|位|人)|(?<![0-9])[0-9]+ ?名|(?<![0-9.])[0-9]+ ?人(?!民|员|次|份)|(?:工|员|嫂|姨|师傅|保|机|手) ?[0-9]+ ?(?:个|名|位)|要 ?[0-9]+ ?个|要[\\u4e00-\\u9fa5]{1,5}[0-9]+(?:个(?!月|小时|星期)|名|人|位)")]
     private static partial Regex HireCount();
 
-    [GeneratedRegex("社保|医保|养老保险|养老金|补贴|政策|失业金|失业保险|贷款|创业|灵活就业|就业困难|困难人员|认定|意外险|公积金|退休|低保|就业援助|担保|申领|领取.{0,4}(?:金|补)|交保险|参保")]
+    [GeneratedRegex("最低工资|社保|医保|养老保险|养老金|补贴|政策|失业金|失业保险|贷款|创业|灵活就业|就业困难|困难人员|认定|意外险|公积金|退休|低保|就业援助|担保|申领|领取.{0,4}(?:金|补)|交保险|参保")]
     private static partial Regex Policy();
 
-    [GeneratedRegex("培训|开班|学费|考证|想学|免费学|去学|学(?:一)?(?:门|个|点)?(?:技术|手艺)|学.{0,3}(?:叉车|电焊|焊工|电工|厨师|月嫂|育婴|护工|家政|开车|驾照|挖机)|报名(?!.{0,4}(?:上班|干活))|报个班|证怎么考")]
+    [GeneratedRegex("(?<!参加了|参加过|上过|参加)培训|开班|(?<!挣|挣点|赚|赚点)学费|考证|想学|免费学|去学|学(?:一)?(?:门|个|点)?(?:技术|手艺)|学.{0,3}(?:叉车|电焊|焊工|电工|厨师|月嫂|育婴|护工|家政|开车|驾照|挖机)|报名(?!.{0,4}(?:上班|干活))|报个班|证怎么考")]
     private static partial Regex Training();
+
+    /// <summary>A short reply that turns a push down outright, read before hiring words (我去不了 另外找人吧).</summary>
+    [GeneratedRegex("去不了|来不了|到不了|不去了|干不了|做不了")]
+    private static partial Regex ShortDecline();
 
     [GeneratedRegex("不用了|不需要了|不去|去不了|不干|不做了|不接|太远|没空|没时间|来不了|到不了|不方便|算了|不合适|钱太少|太少了|不想去|不想干|找到活了|已经有活|已经找到|有别的活|干不了|做不了|不行")]
     private static partial Regex Decline();
 
-    [GeneratedRegex("^(?:好|好的|好嘞|行|可以|可以的|中|要得|没问题|ok|嗯|收到|去|接)(?:[,.!~ 啊呀吧的那]|$)|接了|我接|我去(?!年|过)|准时到|马上到|马上来|按时到|我.{0,4}到$|我可以做|我能去|是吧$|那我.{0,4}去|我来干|我来做|前到|点到|就到|地址发", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^我来|分钟(?:就)?到|^我(?:想|要)去|这个活我|我报(?:一个|个名|名)|^(?:明天|今天|后天|今晚|下午)(?:去|可以|能去|行|能来|过来)|^(?:好|好的|好嘞|行|可以|可以的|中|要得|没问题|ok|嗯|收到|去|接)(?:[,.!~ 啊呀吧的那]|$)|接了|我接|我去(?!年|过)|准时到|马上到|马上来|按时到|我.{0,4}到$|我可以做|我能去|是吧$|那我.{0,4}去|我来干|我来做|前到|点到|就到|地址发", RegexOptions.IgnoreCase)]
     private static partial Regex Accept();
 
     [GeneratedRegex("我会|本人|有空|有时间|没事(?!吧)|能上工|能干|能做|能去|能来|可以做|可以干|可以帮|都能|都行|都可以|都会|都做过|都干过|干过|做过|找活|找事|求职|找工作|找份|找个.{0,8}(?:活|事|工作)|想找|求日结|求工|求活|有活.{0,2}(?:找|喊|叫|打电话|联系)我|有活就|身体好|身体蛮好|身体还行|能吃苦|肯吃苦|力气大|扛得动|持证|我是(?:做|搞|干)|我是.{0,4}(?:工|员|师|姆|嫂|司机)|(?:做|搞|干)[^ ]{0,3}的$|搞装修的|经验丰富|想做|想干|想到|想去.{0,6}(?:当|做|干)|接活|揽活")]
@@ -261,7 +351,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex("要求|联系人|联系电话|待遇|包吃|包住|管饭|管午饭|管中饭|管两顿|包午餐|包中午饭|多劳多得|带工具|进场|开工|长期招|价格电话|价钱好|工资面议|面议|结算|现结|现场结|日结|计件|按平|按方|按吨|包干")]
     private static partial Regex EmployerHints();
 
-    [GeneratedRegex("怎么(?:找活|找工作|用|弄|操作|注册|登记|使用)|如何(?:使用|找活|登记)|怎样(?:找活|用)")]
+    [GeneratedRegex("怎么(?:找活|找工作|用|弄|操作|注册|登记|使用|把|删|改|撤|发布|发招工|发信息|发消息|招人|联系你们)|如何(?:使用|找活|登记)|怎样(?:找活|用)")]
     private static partial Regex HowTo();
 
     [GeneratedRegex("怎么收费|收不收费|收费吗|要钱吗|免费吗|你好|您好|在吗|怎么用|怎么弄|怎么操作|怎么注册|人工|客服|帮助|菜单|有人吗|咨询|请问|使用说明")]

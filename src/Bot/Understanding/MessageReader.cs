@@ -39,9 +39,18 @@ public sealed class MessageReader : IMessageReader
         var today = DateOnly.FromDateTime(now.ToOffset(ChinaTime.Offset).DateTime);
         var date = DateExtractor.Extract(numeric, today);
         var time = TimeExtractor.Extract(numeric);
-        var pay = PayExtractor.Extract(numeric);
+        var trades = SkillLexicon.Scanner.Scan(numeric);
+        var pay = PayExtractor.Extract(numeric, trades);
         var hasContent = phone is not null || date is not null || pay is not null;
-        var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0);
+        var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0, phone is not null);
+
+        skills = intent switch
+        {
+            Intents.PostJob => SkillExtractor.ForPost(skills),
+            Intents.Other when SpeakerCues.Freight().IsMatch(plain) => skills.Contains("driver") ? skills : [.. skills.Append("driver").Order(StringComparer.Ordinal)],
+            Intents.Other when SpeakerCues.Sale().IsMatch(plain) => [],
+            _ => skills,
+        };
 
         var payAllowed = intent is not (Intents.ConsultRights or Intents.ConsultPolicy or Intents.Training or Intents.Unsubscribe or Intents.Help or Intents.ClosePost);
         var postJob = intent == Intents.PostJob;
@@ -49,7 +58,7 @@ public sealed class MessageReader : IMessageReader
         {
             Intent = intent,
             Skills = skills,
-            Headcount = postJob ? HeadcountExtractor.Extract(numeric) : null,
+            Headcount = postJob ? HeadcountExtractor.Extract(numeric, trades) : null,
             PayMin = payAllowed ? pay?.Min : null,
             PayMax = payAllowed ? pay?.Max : null,
             PayUnit = payAllowed ? pay?.Unit : null,
@@ -62,6 +71,8 @@ public sealed class MessageReader : IMessageReader
             Age = postJob ? null : AgeExtractor.Extract(numeric),
             Lng = place?.Point?.Lng,
             Lat = place?.Point?.Lat,
+            PlaceOptions = place?.Options ?? [],
+            PlaceApproximate = place?.Approximate ?? false,
         };
     }
 }

@@ -9,7 +9,7 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class NameExtractor
 {
-    private const string StopChars = "今年岁男女电话是在的我会想做个工师人了都能要有也和就住家";
+    private const string StopChars = "今年岁男女电话是在的我会想做个工师人了都能要有也和就住家找活货微请加联系";
 
     public static string? Extract(string plain)
     {
@@ -59,7 +59,17 @@ internal static partial class NameExtractor
         {
             var c = m.Groups["s"].Value[0];
             var title = m.Groups["t"].Value;
-            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]);
+            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
+            if (m.Index > 0 && plain[m.Index - 1] is '各' or '每' or '这' or '那' or '几' or '哪' or '诸' or '众')
+            {
+                continue; // 各位老板: everyone, not a 位
+            }
+
+            if (EndsTrade(plain, m.Index))
+            {
+                continue; // 油漆师傅, 电工师傅: the trade, not a surname
+            }
+
             if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
                 return m.Groups["s"].Value;
@@ -68,7 +78,11 @@ internal static partial class NameExtractor
 
         foreach (Match m in OldYoung().Matches(plain))
         {
-            if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
+            // 老包 standing alone (at the end of a post, before a phone) is a name even with a surname that is also a word.
+            var alone = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
+            var c = m.Groups["s"].Value[0];
+            var introduced = alone || plain[m.Index - 1] is '是' or '叫' or '找' or '问' or '喊';
+            if ((introduced && Surnames.IsLikelyAlone(c)) || (alone && Surnames.IsSurname(c) && m.Value[0] == '老'))
             {
                 return m.Groups["s"].Value;
             }
@@ -92,6 +106,36 @@ internal static partial class NameExtractor
         }
 
         return null;
+    }
+
+    private static readonly string[] ContactWords = ["联系人", "联系", "找", "打给", "电话", "问", "请找"];
+
+    private static bool AfterContactWord(string text, int index)
+    {
+        foreach (var w in ContactWords)
+        {
+            if (text.AsSpan(0, index).EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> ends a trade word (油漆 in 油漆师傅).</summary>
+    private static bool EndsTrade(string text, int index)
+    {
+        var from = Math.Max(0, index - 3);
+        foreach (var t in SkillLexicon.Scanner.Scan(text.Substring(from, index + 1 - from)))
+        {
+            if (t.End == index + 1 - from && t.Length > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fa5';
@@ -122,7 +166,7 @@ internal static partial class NameExtractor
     [GeneratedRegex(@"我是 ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex IAm();
 
-    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|先生|大姐|姐|大哥|哥|主管|队长|老总|总|老师|阿姨|叔|嫂|科长|主任|会计|工(?=[ 0-9,.:：!！;；)]|$))")]
+    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|小姐|先生|大姐|姐|大哥|哥|主管|队长|班长|组长|店长|园长|院长|矿长|厂长|站长|场长|所长|校长|部长|老总|总|老师|阿姨|叔|嫂|科长|主任|书记|会计|队(?=[ 0-9,.:：]|$)|工(?=[ 0-9,.:：!！;；)]|$))")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[ 0-9,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]

@@ -6,6 +6,9 @@ internal static class OutsidePlaces
     /// <summary>Names of Xiangyang as a whole: they qualify a place (襄阳火车站) but are not a district.</summary>
     public static readonly string[] City = ["襄阳市", "襄阳", "襄樊市", "襄樊", "湖北省襄阳市", "湖北襄阳"];
 
+    /// <summary>Words that say only "somewhere else" (可去外地, 人在外地): they keep Xiangyang's short names from counting but are no place.</summary>
+    public static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "外地", "外省" };
+
     public static readonly string[] Names =
     [
         "武汉", "汉口", "武昌", "汉阳", "光谷", "十堰", "宜昌", "荆州", "荆门", "随州", "孝感", "黄冈", "黄石", "鄂州", "咸宁", "恩施",

@@ -10,11 +10,19 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class PayExtractor
 {
-    public static PayReading? Extract(string numeric)
+    public static PayReading? Extract(string numeric) => Extract(numeric, SkillLexicon.Scanner.Scan(numeric));
+
+    /// <param name="trades">The trade words found in <paramref name="numeric"/>: pays told apart by one belong to different trades.</param>
+    public static PayReading? Extract(string numeric, IReadOnlyList<TermMatch<string>> trades)
     {
-        if (numeric.Length == 0 || !HasDigit(numeric))
+        if (numeric.Length == 0)
         {
             return null;
+        }
+
+        if (!HasDigit(numeric))
+        {
+            return UnitOnly(numeric);
         }
 
         var mentions = new List<(int, PayReading)>();
@@ -28,9 +36,23 @@ internal static partial class PayExtractor
             TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
         }
 
+        foreach (Match m in PerHead().Matches(numeric))
+        {
+            TryAdd(mentions, numeric, m, "job");
+        }
+
         foreach (Match m in JobAfter().Matches(numeric))
         {
             TryAdd(mentions, numeric, m, "job");
+        }
+
+        AddTradeRates(mentions, numeric, trades);
+        if (mentions.Count == 0)
+        {
+            foreach (Match m in Given().Matches(numeric))
+            {
+                TryAdd(mentions, numeric, m, "job");
+            }
         }
 
         if (mentions.Count == 0)
@@ -53,12 +75,17 @@ internal static partial class PayExtractor
 
         if (mentions.Count == 0)
         {
-            return null;
+            return UnitOnly(numeric);
         }
 
         mentions.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         var marker = Corrections.LastMarkerEnd(numeric);
         var pay = Corrections.Pick(mentions, marker)!.Value;
+        if (marker < 0 && mentions.Count > 1)
+        {
+            return Across(numeric, mentions, trades, pay);
+        }
+
         if (marker > 0 && mentions.TrueForAll(x => x.Item1 < marker))
         {
             var corrected = BareAmount().Match(numeric, marker);
@@ -69,6 +96,75 @@ internal static partial class PayExtractor
         }
 
         return pay;
+    }
+
+    /// <summary>
+    /// 钢筋工 一天380 / 木工 一天400 / 小工 一天220 → 220–400: the post's pay spans its trades' pays in the first one's unit. A
+    /// second amount for the same trade (一天180 干得好200) is not another item. Each mention's position is where its match starts.
+    /// </summary>
+    private static PayReading Across(string text, List<(int, PayReading)> mentions, IReadOnlyList<TermMatch<string>> trades, PayReading first)
+    {
+        var min = first.Min;
+        var max = first.Max;
+        var open = first.Max is null;
+        var last = mentions[0].Item1;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (at, p) = mentions[i];
+            if (p.Unit != first.Unit || at == last || !(TradeItems.TradeBetween(trades, last, at) || BySex(text, last, at)))
+            {
+                continue;
+            }
+
+            last = at;
+            min = p.Min < min ? p.Min : min;
+            open |= p.Max is null;
+            max = p.Max > max ? p.Max : max;
+        }
+
+        return new PayReading(min, open ? null : max, first.Unit);
+    }
+
+    /// <summary>男一天两百 女一天一百六: one rate for men and one for women.</summary>
+    private static bool BySex(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        return between.Contains('女') || between.Contains('男');
+    }
+
+    /// <summary>
+    /// 泥工三百小工两百 / 保安2600 保洁2200 / 刷漆 1个 三百: an amount right after a trade word (and its count) is that trade's pay,
+    /// a day's under 1000 and a month's from 1000. The amount's position is the mention's, so a trade word stands between two.
+    /// </summary>
+    private static void AddTradeRates(List<(int, PayReading)> mentions, string numeric, IReadOnlyList<TermMatch<string>> trades)
+    {
+        foreach (var t in trades)
+        {
+            var m = TradeRate().Match(numeric, t.End, Math.Min(numeric.Length - t.End, 24));
+            if (!m.Success || m.Index != t.End || mentions.Exists(x => x.Item1 >= t.End && x.Item1 <= m.Groups["a"].Index))
+            {
+                continue;
+            }
+
+            var before = mentions.Count;
+            TryAdd(mentions, numeric, m, null);
+            if (mentions.Count > before)
+            {
+                mentions[^1] = (m.Groups["a"].Index, mentions[^1].Item2);
+            }
+        }
+    }
+
+    /// <summary>包工 价格面议 / 按平米包 / 计件: how pay is counted, with no amount given.</summary>
+    private static PayReading? UnitOnly(string numeric)
+    {
+        var m = UnitWord().Match(numeric);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return new PayReading(null, null, m.Value.StartsWith('包') || m.Value.StartsWith("承包", StringComparison.Ordinal) ? "job" : "piece");
     }
 
     private static bool HasDigit(string s)
@@ -89,8 +185,8 @@ internal static partial class PayExtractor
         "" => null,
         _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
         _ when word.Contains('月') || word == "底薪" => "month",
-        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
         _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
+        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
         _ => "piece",
     };
 
@@ -185,11 +281,25 @@ internal static partial class PayExtractor
 
     private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 
-    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|[1一]天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|出价|给价|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层])")]
+    [GeneratedRegex(@"(?<u>月均|月入|综合月薪|日薪|日工资|每天|每日|[1一]天|1日|1个工|每个工|每晚|[1一]晚上?|[1一]个晚上|[1一]夜|1个班|每班|时薪|每小时|1个?小时|1个钟头?|小时工资|小时工|日结|月薪|月工资|月收入|底薪|1个月|每个?月|工资1个月|包干价?|1口价|总价|全包价?|包工价?|承包价?|出价|给价|(?:1|一|每)[0-9]{0,4} ?(?:块砖|件|单|平米|平方米|平方|平|方|吨|斤|筐|箱|袋|车|亩|趟|桶|株|棵|张|套|台|公斤|户|间))[:：]? ?[^ 0-9要招需缺找个名人位岁号点天月年,.包]{0,2}? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小])")]
     private static partial Regex UnitFirst();
 
     [GeneratedRegex(Num + @" ?(?<u>/天|/日|/小时|/时|/月|/件|/单|/平米?|/方|/吨|/斤|(?:1|一|每) ?个?(?:天|日|小时|钟头|月|工|件|单|平米|平方|平|方|吨|斤|筐|箱|趟|晚上|晚|夜|班))")]
     private static partial Regex AmountFirst();
+
+    /// <summary>一个人两百 / 每人300 (no time unit after it) / 整栋8000: a rate for the whole job.</summary>
+    [GeneratedRegex(@"(?:(?<![0-9])1 ?个?人|每人|每个人|整栋|整套|整个|全部) ?" + Num + @"(?![0-9个名人位岁号点楼层]| ?(?:/|1|每) ?个?(?:天|日|小时|钟|月|晚|班|工|平|方|吨|件))")]
+    private static partial Regex PerHead();
+
+    /// <summary>给200 / 给400 with no unit after it: the price of the task.</summary>
+    [GeneratedRegex(@"给 ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小]| ?(?:/|1|每) ?个?(?:天|日|小时|钟|月|晚|班|工))")]
+    private static partial Regex Given();
+
+    [GeneratedRegex(@"^ ?(?:[0-9]+ ?(?:个|名|人) ?)?(?:月薪|日薪|工资)? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小年%])")]
+    private static partial Regex TradeRate();
+
+    [GeneratedRegex("包工(?!包料|头)|包干|包给|按平米包|按平方包|按方包|计件|按件|按平米|按平方|按方算|按吨|按车")]
+    private static partial Regex UnitWord();
 
     [GeneratedRegex(Num + @" ?(?<u>包干|1口价|全包)")]
     private static partial Regex JobAfter();

@@ -7,7 +7,9 @@ namespace ZeroWork.Bot.Understanding;
 /// The place a message names, from the gazetteer by longest match: the most specific part as written (樊城区七里河 → 七里河,
 /// 襄城区檀溪路工地 → 檀溪路), extended by what follows it (枣阳城区, 清河口小区); its district, taking the named county as a hint
 /// for shared names (谷城城关) but the contract's codes for 高新区 and 东津 units; no district for a place outside Xiangyang
-/// (十堰张湾区, 武汉汉口). Generic names (城关, 古城, 火车站, 流水) count only right after a Xiangyang name.
+/// (十堰张湾区, 武汉汉口). Short names that are also ordinary words (卧龙, 古城, 流水) count right after a Xiangyang name, after a
+/// cue (住/在/到/去/来/回/家 before, 的/这边/附近 after), or standing alone when nothing else in the message is a place. A name
+/// several places share (城关, 板桥) takes the county or township the message names, else the reading lists them all.
 /// </summary>
 internal static partial class PlaceExtractor
 {
@@ -26,8 +28,17 @@ internal static partial class PlaceExtractor
         "城关", "中原", "汉江", "古城", "东风", "太平", "新市", "板桥", "南河", "北城", "南城", "环城", "光化", "王集", "张集", "李楼",
         "紫金", "黄龙", "龙王", "马良", "兴隆", "王城", "小河", "流水", "巡检", "卧龙", "石桥", "北街", "南街", "火车站", "汽车站", "客运站",
         "汽车客运站", "高铁站", "万达", "飞机场", "中心医院", "人民路", "解放路", "建设路", "中原路", "前进路", "长征路", "大庆路", "航空路",
-        "汉江大道", "东津站", "团山路",
+        "汉江大道", "东津站", "团山路", "清河", "车河", "随阳", "大雁工业园", "百花山", "鹿门",
     };
+
+    /// <summary>Characters that, right before a short name, say a place follows: 住/在/家在/到/去/来/回/位于/老家.</summary>
+    private const string CuesBefore = "住在到去来回于家";
+
+    /// <summary>Words that, right after a short name, say it was a place: 卧龙的, 古城这边, 石桥附近.</summary>
+    private static readonly string[] CuesAfter = ["的", "这边", "这里", "这块", "那边", "那里", "那块", "附近", "一带", "周边", "边上", "镇上", "街上"];
+
+    /// <summary>Ordinary words that contain a short name, so even after a cue they are no place (在流水线上, 去太平洋).</summary>
+    private static readonly string[] OrdinaryWords = ["流水线", "流水账", "流水席", "流水作业", "太平洋", "太平间", "紫金山"];
 
     /// <summary>Words that follow a city but are the workplace, not part of its name.</summary>
     private static readonly string[] NotPlaces = ["工地", "工厂", "公司", "饭店", "酒店", "仓库", "项目", "工程", "门店", "商场", "超市", "学校", "医院", "单位", "厂", "店"];
@@ -60,8 +71,10 @@ internal static partial class PlaceExtractor
             }
         }
 
-        // The most specific Xiangyang chain (a landmark beats a township beats a county), else the first place elsewhere.
+        // The most specific Xiangyang chain (a landmark beats a township beats a county), else the city itself (襄阳三区),
+        // else the first place elsewhere — but not 外地, which says only "not here".
         (int From, int To)? chosen = null;
+        (int From, int To)? city = null;
         (int From, int To)? elsewhere = null;
         var best = 0;
         Token? anyCounty = null;
@@ -69,10 +82,12 @@ internal static partial class PlaceExtractor
         {
             var rank = 0;
             var hasOutside = false;
+            var named = false;
             for (var k = chain.From; k <= chain.To; k++)
             {
                 var t = tokens[k];
                 hasOutside |= t.Kind == TokenKind.Outside;
+                named |= t.Kind != TokenKind.Outside || !OutsidePlaces.Vague.Contains(plain[t.Start..t.End]);
                 if (t.Kind == TokenKind.Xiangyang)
                 {
                     rank = Math.Max(rank, Specificity(t.Places[0].Kind));
@@ -81,6 +96,11 @@ internal static partial class PlaceExtractor
                         anyCounty ??= t;
                     }
                 }
+            }
+
+            if (!named)
+            {
+                continue;
             }
 
             if (hasOutside)
@@ -92,17 +112,50 @@ internal static partial class PlaceExtractor
                 best = rank;
                 chosen = chain;
             }
+            else if (rank == 0)
+            {
+                city ??= chain;
+            }
         }
 
-        chosen ??= elsewhere;
+        chosen ??= city ?? elsewhere;
 
         if (chosen is not { } c)
         {
             return Fallback(plain);
         }
 
-        var last = tokens[c.To];
-        var end = Extend(plain, last.End);
+        // The most specific name of the chain (樊城区七里河 → 七里河). Of equals, a name written into the one before it is
+        // inside it (襄城古城北街 → 北街); two counties, or names apart, are a list whose first counts (襄城樊城, 襄阳东站 高铁站).
+        var pick = c.To;
+        var anyOutside = false;
+        for (var k = c.From; k <= c.To; k++)
+        {
+            anyOutside |= tokens[k].Kind == TokenKind.Outside;
+        }
+
+        if (!anyOutside)
+        {
+            var top = -1;
+            for (var k = c.From; k <= c.To; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Xiangyang)
+                {
+                    continue;
+                }
+
+                var rank = Specificity(tokens[k].Places[0].Kind);
+                var nested = rank == top && rank > 1 && tokens[k].Start == tokens[pick].End;
+                if (rank > top || nested)
+                {
+                    top = rank;
+                    pick = k;
+                }
+            }
+        }
+
+        var last = tokens[pick];
+        var end = pick == c.To ? Extend(plain, last.End) : last.End;
         if (last.Kind == TokenKind.Outside)
         {
             // 杭州萧山 工地, 北京 朝阳: the district after a city, as written — but not a trade (东莞 鞋厂).
@@ -126,15 +179,15 @@ internal static partial class PlaceExtractor
             {
                 outside = true;
             }
-            else if (t.Kind == TokenKind.Xiangyang)
+            else if (t.Kind == TokenKind.Xiangyang && t.Places[0].Kind == PlaceKind.County && county is null)
             {
-                if (t.Places[0].Kind == PlaceKind.County && county is null)
-                {
-                    county = t;
-                }
-
-                specific = t;
+                county = t;
             }
+        }
+
+        if (tokens[pick].Kind == TokenKind.Xiangyang)
+        {
+            specific = tokens[pick];
         }
 
         if (outside || specific is not { } s)
@@ -142,14 +195,40 @@ internal static partial class PlaceExtractor
             return new PlaceReading(text, null, null);
         }
 
-        var place = s.Places[0];
-        if ((county ?? anyCounty) is { } ct && s.Places.Count > 1)
+        IReadOnlyList<Place> options = s.Places;
+        if (options.Count > 1)
         {
-            var code = ct.Places[0].District;
-            place = s.Places.FirstOrDefault(p => p.District == code) ?? place;
+            options = Narrow(options, tokens, c, county ?? anyCounty);
+            if (options.Select(p => p.District).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            {
+                return new PlaceReading(text, null, null) { Options = options };
+            }
         }
 
-        return new PlaceReading(text, place.District, place.Point);
+        var place = options[0];
+        return new PlaceReading(text, place.District, place.Point) { Approximate = place.Approximate };
+    }
+
+    /// <summary>The places a shared name may mean that fit the county and the township the message names (谷城城关, 张集镇韩营村).</summary>
+    private static IReadOnlyList<Place> Narrow(IReadOnlyList<Place> options, List<Token> tokens, (int From, int To) chain, Token? county)
+    {
+        if (county is { } ct)
+        {
+            var code = ct.Places[0].District;
+            var inCounty = options.Where(p => p.District == code).ToList();
+            options = inCounty.Count > 0 ? inCounty : options;
+        }
+
+        for (var k = chain.From; k <= chain.To; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Xiangyang && tokens[k].Places is [{ Kind: PlaceKind.Township }, ..] towns)
+            {
+                var inTown = options.Where(p => towns.Any(t => t.Name == p.Township)).ToList();
+                options = inTown.Count > 0 ? inTown : options;
+            }
+        }
+
+        return options;
     }
 
     private static List<Token> Tokens(string plain)
@@ -157,7 +236,7 @@ internal static partial class PlaceExtractor
         var list = new List<Token>();
         foreach (var m in Gazetteer.Xiangyang.Scan(plain))
         {
-            list.Add(new Token(m.Start, m.End, TokenKind.Xiangyang, m.Places));
+            list.Add(new Token(m.Start, m.End, TokenKind.Xiangyang, MostSpecificFirst(m.Places)));
         }
 
         foreach (var m in OthersScanner.Scan(plain))
@@ -176,6 +255,7 @@ internal static partial class PlaceExtractor
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
         var elsewhere = list.Exists(t => t.Kind == TokenKind.Outside);
         var kept = new List<Token>(list.Count);
+        Token? alone = null;
         for (var k = 0; k < list.Count; k++)
         {
             var t = list[k];
@@ -200,6 +280,20 @@ internal static partial class PlaceExtractor
                 var qualified = kept.Count > 0 && kept[^1].Kind != TokenKind.Outside && Adjacent(plain, kept[^1], t);
                 if (Weak.Contains(name) && !qualified && (elsewhere || t.Places[0].Kind != PlaceKind.Landmark))
                 {
+                    if (elsewhere || InOrdinaryWord(plain, t))
+                    {
+                        continue;
+                    }
+
+                    if (Cued(plain, t))
+                    {
+                        kept.Add(t);
+                    }
+                    else if (Boundary(plain, t.Start - 1) && Boundary(plain, t.End))
+                    {
+                        alone ??= t;
+                    }
+
                     continue;
                 }
             }
@@ -207,7 +301,61 @@ internal static partial class PlaceExtractor
             kept.Add(t);
         }
 
+        // 卧龙 on its own, and nothing else in the message reads as a place: the short name is meant.
+        if (alone is { } a && !kept.Exists(t => t.Kind != TokenKind.City))
+        {
+            kept.Add(a);
+            kept.Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
+
         return kept;
+    }
+
+    private static bool Cued(string text, Token t)
+    {
+        var before = t.Start - 1;
+        if (before >= 0 && text[before] is ' ' or ':')
+        {
+            before--;
+        }
+
+        if (before >= 0 && CuesBefore.Contains(text[before], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // 卧龙的 / 石桥附近 — but not 生意兴隆的, where the name ends a longer word.
+        return Boundary(text, t.Start - 1) && CuesAfter.Any(w => string.CompareOrdinal(text, t.End, w, 0, w.Length) == 0);
+    }
+
+    private static bool InOrdinaryWord(string text, Token t)
+    {
+        foreach (var word in OrdinaryWords)
+        {
+            for (var from = Math.Max(0, t.End - word.Length); from <= t.Start && from + word.Length <= text.Length; from++)
+            {
+                if (string.CompareOrdinal(text, from, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> ends a word: outside the text, or not a Chinese character.</summary>
+    private static bool Boundary(string text, int i) => i < 0 || i >= text.Length || text[i] is < '㐀' or > '鿿';
+
+    /// <summary>A name one district gives both its county and a unit in it (光化: 老河口市 and 光化街道; 东津: 东津新区 and 东津镇) means the unit.</summary>
+    private static IReadOnlyList<Place> MostSpecificFirst(IReadOnlyList<Place> places)
+    {
+        if (places.Count < 2 || places[0].Kind != PlaceKind.County || places.Any(p => p.District != places[0].District))
+        {
+            return places;
+        }
+
+        return [.. places.OrderByDescending(p => Specificity(p.Kind))];
     }
 
     private static int Specificity(PlaceKind kind) => kind switch

@@ -35,4 +35,10 @@ public sealed record Reading
     public double? Lng { get; init; }
 
     public double? Lat { get; init; }
+
+    /// <summary>Every place the named place may mean when the message does not settle it (城关 alone); see <see cref="PlaceChoice"/>.</summary>
+    public IReadOnlyList<Market.Geography.Place> PlaceOptions { get; init; } = [];
+
+    /// <summary>The point stands in for the place (a village at its township's seat): match with the township radius.</summary>
+    public bool PlaceApproximate { get; init; }
 }

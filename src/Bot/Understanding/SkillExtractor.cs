@@ -4,7 +4,7 @@ namespace ZeroWork.Bot.Understanding;
 internal static class SkillExtractor
 {
     /// <summary>Phrases that contain a skill word but are not a kind of work (养老保险 is a policy question, 手机维修费 an expense).</summary>
-    private static readonly string[] Masks = ["养老保险", "医疗保险", "包吃住", "包装修", "工地食堂", "摘掉", "摘下", "修改", "装修好", "装修公司", "水电费", "停车", "建筑工地", "小时工资"];
+    private static readonly string[] Masks = ["养老保险", "医疗保险", "包吃住", "包装修", "工地食堂", "摘掉", "摘下", "修改", "装修好", "装修公司", "水电费", "停车", "建筑工地", "小时工资", "人工客服"];
 
     private static readonly string[] CaredFor = ["老人", "老太", "老爷", "病人", "瘫痪", "失能", "老母亲", "老父亲", "卧床"];
 
@@ -28,6 +28,21 @@ internal static class SkillExtractor
 
         return false;
     }
+
+    private static readonly string[] Sites = ["工地", "施工", "项目", "隧道", "地铁", "工程", "电站", "桥梁"];
+
+    private static readonly string[] Households = ["保姆", "钟点", "家政", "家务", "洗衣", "住家", "雇主", "家里", "老人", "孩子", "小孩", "宝宝", "阿姨", "卫生", "打扫"];
+
+    private static bool OnSite(string text) => Sites.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    private static bool InHousehold(string text) => Households.Any(w => text.Contains(w, StringComparison.Ordinal)) && !text.Contains("食堂", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A post for one trade on a renovation (我是做装修的 要一个水电工) wants that trade; a worker or team naming 装修 beside
+    /// their trades offers renovation as well.
+    /// </summary>
+    public static IReadOnlyList<string> ForPost(IReadOnlyList<string> skills) =>
+        skills.Contains("renovation") && skills.Any(SkillLexicon.Trades.Contains) ? [.. skills.Where(s => s != "renovation")] : skills;
 
     public static IReadOnlyList<string> Extract(string plain)
     {
@@ -61,15 +76,18 @@ internal static class SkillExtractor
 
         var codes = strong.Count > 0 ? strong : weak;
 
-        // 工地招普工: on a building site a general worker is a labourer, not factory staff.
-        if (codes.Contains("factory") && text.Contains("工地", StringComparison.Ordinal) && !matches.Exists(m => m.Value == "factory" && m.Term != "普工"))
+        // 工地招普工: on a building site, a tunnel or a civil project a general worker is a labourer, not factory staff.
+        if (codes.Contains("factory") && OnSite(text) && !matches.Exists(m => m.Value == "factory" && m.Term != "普工"))
         {
             codes.Remove("factory");
             codes.Add("construction_helper");
         }
-        if (codes.Contains("renovation") && codes.Overlaps(SkillLexicon.Trades))
+
+        // 会做饭: a cook, unless the work is in a household (保姆, 钟点工, 家务, 照顾老人).
+        if (codes.Contains("housekeeper") && !matches.Exists(m => m.Value == "housekeeper" && m.Term != "做饭") && !InHousehold(text))
         {
-            codes.Remove("renovation");
+            codes.Remove("housekeeper");
+            codes.Add("cook");
         }
 
         return [.. codes];

@@ -6,8 +6,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Place> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Place>> allByName = new(StringComparer.Ordinal);
 
-    /// <summary>Names by first character, longest first, so a scan tries 太平店镇 before 太平店 before 太平.</summary>
-    private readonly Dictionary<char, string[]> namesByFirstChar;
+    /// <summary>Every name, so a scan finds 太平店镇 before 太平店 before 太平 in one walk per position.</summary>
+    private readonly NameTrie<string> trie = new();
 
     public Gazetteer(IEnumerable<Place> places)
     {
@@ -21,13 +21,14 @@ public sealed class Gazetteer
             }
         }
 
-        namesByFirstChar = allByName.Keys
-            .Where(n => n.Length > 0)
-            .GroupBy(n => n[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray());
+        foreach (var name in allByName.Keys.Where(n => n.Length > 0))
+        {
+            trie.Add(name, name);
+        }
     }
 
-    public static Gazetteer Xiangyang { get; } = new(XiangyangPlaces.All);
+    /// <summary>Xiangyang's counties, townships, streets and landmarks, and every village and community of the statistical codes.</summary>
+    public static Gazetteer Xiangyang { get; } = new([.. XiangyangPlaces.All, .. XiangyangVillages.Load(XiangyangPlaces.All)]);
 
     public IReadOnlyList<Place> Places { get; }
 
@@ -40,25 +41,17 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> FindAll(string nameOrAlias) =>
         allByName.TryGetValue(nameOrAlias.Trim(), out var list) ? list : [];
 
-    /// <summary>The known names in a text, left to right, longest match at each position, not overlapping. Linear in the text length.</summary>
+    /// <summary>The known names in a text, left to right, longest match at each position, not overlapping. Linear in the text length, whatever the number of names.</summary>
     public IReadOnlyList<PlaceMention> Scan(string text)
     {
         List<PlaceMention>? found = null;
         var i = 0;
         while (i < text.Length)
         {
-            var matched = 0;
-            if (namesByFirstChar.TryGetValue(text[i], out var candidates))
+            var (matched, name) = trie.LongestAt(text, i);
+            if (name is not null)
             {
-                foreach (var name in candidates)
-                {
-                    if (name.Length <= text.Length - i && string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
-                    {
-                        (found ??= []).Add(new PlaceMention(i, name.Length, name, allByName[name]));
-                        matched = name.Length;
-                        break;
-                    }
-                }
+                (found ??= []).Add(new PlaceMention(i, matched, name, allByName[name]));
             }
 
             i += matched > 0 ? matched : 1;

@@ -16,7 +16,7 @@ internal static partial class XiangyangPlaces
         Spot("团山路", "gaoxin", 112.165, 32.110),
         Spot("邓城大道", "gaoxin", 112.150, 32.085),
         Spot("紫贞公园", "gaoxin", 112.150, 32.075),
-        Spot("汽车产业园", "gaoxin", 112.175, 32.105, "汽车工业园", "东风汽车产业园"),
+        Spot("汽车产业园", "gaoxin", 112.175, 32.105, "汽车工业园", "东风汽车产业园", "高新区汽车工业园"),
         Spot("深圳工业园", "gaoxin", 112.190, 32.110),
     ];
 }

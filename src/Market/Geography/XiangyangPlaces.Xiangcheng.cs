@@ -9,7 +9,7 @@ internal static partial class XiangyangPlaces
         Town("庞公街道", "xiangcheng", 112.166, 32.012),
         Town("檀溪街道", "xiangcheng", 112.125, 32.017),
         Town("隆中街道", "xiangcheng", 112.088, 32.008),
-        Town("余家湖街道", "xiangcheng", 112.192, 31.936),
+        Unverified(Town("余家湖街道", "xiangcheng", 112.192, 31.936)),
         Town("尹集乡", "xiangcheng", 112.080, 31.939),
         Town("欧庙镇", "xiangcheng", 112.174, 31.859),
         Town("卧龙镇", "xiangcheng", 112.023, 32.023, "泥嘴"),

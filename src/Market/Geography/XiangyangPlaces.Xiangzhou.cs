@@ -8,14 +8,20 @@ internal static partial class XiangyangPlaces
         Town("肖湾街道", "xiangzhou", 112.228, 32.093),
         // A street of the district town since the 2023 statistical codes (六两河, 史台, 西岗 communities); seat estimated north-east of 张湾.
         Town("六两河街道", "xiangzhou", 112.240, 32.106),
-        Town("刘集街道", "xiangzhou", 112.275, 32.140),
+        // Streets of the district town since the 2023 statistical codes (浩然: 潘台, 育红, 东升, 西河; 金华: 铁四院, 汪河, 黄台 …);
+        // no published seat, placed at the district seat.
+        Unverified(Town("浩然街道", "xiangzhou", 112.211, 32.087)),
+        Unverified(Town("金华街道", "xiangzhou", 112.211, 32.087)),
+        // A state farm with its own township-level code, inside 黄集镇 (the town's published resident count includes it): at 黄集's seat.
+        Unverified(Town("襄北农场", "xiangzhou", 112.139, 32.309, "襄北")),
+        Unverified(Town("刘集街道", "xiangzhou", 112.275, 32.140)),
         Town("龙王镇", "xiangzhou", 111.979, 32.210),
         Town("石桥镇", "xiangzhou", 111.981, 32.349),
         Town("黄集镇", "xiangzhou", 112.139, 32.309),
         Town("伙牌镇", "xiangzhou", 112.133, 32.161),
         Town("古驿镇", "xiangzhou", 112.236, 32.260),
         // No published point found; consistent with the facts: between the 唐河 and 白河, 45 km by road from 襄阳, 25 km from 新野.
-        Town("朱集镇", "xiangzhou", 112.400, 32.320),
+        Unverified(Town("朱集镇", "xiangzhou", 112.400, 32.320)),
         Town("程河镇", "xiangzhou", 112.438, 32.291),
         Town("双沟镇", "xiangzhou", 112.387, 32.188),
         Town("张家集镇", "xiangzhou", 112.443, 32.102),

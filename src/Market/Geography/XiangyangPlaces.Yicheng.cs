@@ -11,12 +11,15 @@ internal static partial class XiangyangPlaces
         Town("刘猴镇", "yicheng", 112.028, 31.482),
         Town("孔湾镇", "yicheng", 112.272, 31.569),
         Town("流水镇", "yicheng", 112.454, 31.565),
-        Town("板桥店镇", "yicheng", 112.518, 31.748),
+        Town("板桥店镇", "yicheng", 112.518, 31.748, "板桥"),
         // No published point found: in the north-east of the city on the east bank of the Han, 20 km from 宜城 and 40 km from 襄阳 by road.
-        Town("王集镇", "yicheng", 112.336, 31.868),
-        Town("雷河镇", "yicheng", 112.340, 31.650),
+        Unverified(Town("王集镇", "yicheng", 112.336, 31.868)),
+        Unverified(Town("雷河镇", "yicheng", 112.340, 31.650)),
         // A street of the city proper since the 2023 statistical codes (自忠路, 北水坝 and 紫阳观 communities); seat estimated in the north of town.
         Town("龙头街道", "yicheng", 112.262, 31.728),
+        // Township-level units of the codes (大雁: 上大堰, 大雁 communities); no published points, placed at the city seat.
+        Unverified(Town("宜城经济开发区", "yicheng", 112.257, 31.720, "宜城经开区")),
+        Unverified(Town("大雁工业园区", "yicheng", 112.257, 31.720, "大雁工业园")),
         Spot("宜城汽车站", "yicheng", 112.258, 31.718),
     ];
 }

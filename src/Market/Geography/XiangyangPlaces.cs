@@ -6,7 +6,8 @@ namespace ZeroWork.Market.Geography;
 /// part is a method (not a field) because the order of static initialisers across partial files is unspecified.
 /// Points are GCJ-02, at the township seat (政府驻地) or the landmark itself. Township seats that GeoNames has (PPLA4,
 /// WGS-84) are that point shifted to GCJ-02 and pinned by TownshipSeatTests; the others are reasoned from published
-/// facts (direction and road distance from the county seat, neighbours) where a comment says so, else unverified.
+/// facts (direction and road distance from the county seat, neighbours) where a comment says so, else unverified; seats
+/// no public reference confirms are marked Approximate (Unverified below) so that matching widens to the township radius.
 /// </summary>
 internal static partial class XiangyangPlaces
 {
@@ -44,6 +45,9 @@ internal static partial class XiangyangPlaces
 
         return new(name, district, PlaceKind.Township, new(lng, lat), [.. all.Distinct(StringComparer.Ordinal).Where(a => a != name)]);
     }
+
+    /// <summary>A seat no public reference confirms, or a unit placed at its county seat: matched with the township radius.</summary>
+    private static Place Unverified(Place place) => place with { Approximate = true };
 
     private static Place Village(string name, string district, double lng, double lat, params string[] aliases) =>
         new(name, district, PlaceKind.Village, new(lng, lat), aliases);

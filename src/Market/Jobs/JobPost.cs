@@ -40,6 +40,15 @@ public sealed record JobPost
 
     public string? Description { get; init; }
 
+    /// <summary>What the employer said about meals (管饭, 包吃, 包吃住), shown to workers who ask.</summary>
+    public string? Meals { get; init; }
+
+    /// <summary>夜班 / 白班 when the employer said so.</summary>
+    public string? Shift { get; init; }
+
+    /// <summary>When pay is settled (当天结账, 日结, 完工结), as the employer said it.</summary>
+    public string? PayDay { get; init; }
+
     public JobStatus Status { get; init; }
 
     public Collector Collector { get; init; } = new();

@@ -70,6 +70,11 @@ public static partial class PostVetting
             flags.Add("微信号在黑名单中");
         }
 
+        if (Messaging.Sandbox.IsAddress(post.ContactPhone) || Messaging.Sandbox.IsAddress(employer?.Phone) || Messaging.Sandbox.IsAddress(employer?.OpenId))
+        {
+            flags.Add(Messaging.Sandbox.PostFlag);
+        }
+
         if (!string.IsNullOrWhiteSpace(post.Description))
         {
             var since = db.UtcNow - RepeatWindow;

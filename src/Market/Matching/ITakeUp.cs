@@ -8,4 +8,7 @@ public interface ITakeUp
     TakeUpResult Decline(int workerId, int jobId);
 
     TakeUpResult Close(int employerId, int? jobId);
+
+    /// <summary>A taker cannot go after all: the place reopens and the employer is told.</summary>
+    TakeUpResult Withdraw(int workerId, int jobId);
 }

@@ -9,4 +9,10 @@ public enum TakeUpOutcome
     Closed,
     NotFound,
     NotAllowed,
+
+    /// <summary>The worker already took a job on the same day.</summary>
+    Clash,
+
+    /// <summary>The worker gave back a job they had taken.</summary>
+    Withdrawn,
 }

@@ -26,5 +26,11 @@ public sealed record Push
 
     public long? OutboxId { get; init; }
 
+    /// <summary>When the taker was asked "工钱结了吗" (the day after the work).</summary>
+    public DateTime? PaidAskedAt { get; init; }
+
+    /// <summary>The taker's answer: true paid, false not paid, null not answered.</summary>
+    public bool? Paid { get; init; }
+
     public static string KeyOf(int jobId, int workerId) => $"{jobId}:{workerId}";
 }

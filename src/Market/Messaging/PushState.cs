@@ -9,4 +9,7 @@ public enum PushState
     /// <summary>Accepted after the post was full: told kindly.</summary>
     TooLate,
     Expired,
+
+    /// <summary>Accepted, then the worker said they cannot go: the place reopened and the employer was told.</summary>
+    Withdrawn,
 }

@@ -10,4 +10,7 @@ public sealed record EmployerProfile
     public string? ContactPhone { get; init; }
 
     public DateTime RegisteredAt { get; init; }
+
+    /// <summary>Takers who answered "没结" to the pay check: staff-only, never shown to workers or the employer.</summary>
+    public int UnpaidReports { get; init; }
 }

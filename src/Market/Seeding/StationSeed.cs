@@ -83,7 +83,8 @@ public static class StationSeed
         State = StationState.Operating,
         HasFixedPremises = true,
         Staff = ["值班工作人员"],
-        Services = ["求职登记", "招工登记", "岗位推送", "政策咨询", "劳动维权咨询", "技能培训报名"],
+        // 第三条: the public services, then the conveniences every station offers those waiting for work.
+        Services = ["求职登记", "招工登记", "岗位推送", "政策咨询", "劳动维权咨询", "技能培训报名", "候工休息", "饮水供应", "wifi共享", "医疗急救箱"],
         OpeningHours = "周一至周日 6:30-18:00",
         History = [new StationEvent { At = now, Actor = "system", Action = "导入", Note = "全市零工市场网络参考数据" }],
     };

@@ -24,5 +24,11 @@ public sealed record StaffAccount
 
     public bool MustChangePassword { get; init; }
 
+    /// <summary>A disabled account cannot sign in and its sessions end (staff who left, a revoked station's accounts).</summary>
+    public bool Disabled { get; init; }
+
+    /// <summary>Raised at every sign-out, so a session cookie copied before it stops working.</summary>
+    public int SessionEpoch { get; init; }
+
     public DateTime CreatedAt { get; init; }
 }

@@ -4,7 +4,7 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Market.Stations;
 
-/// <summary>Which station answers for a person or a post: the nearest operating station in the same district, else the district's sub-station, else the city hub.
+/// <summary>Which station answers for a person or a post: the nearest operating station in the same district, else the district's sub-station, else (no district, no point) the city hub.
 /// The operating network is held in memory because registrations, posts and consultations ask on every message and the network changes a few times a year;
 /// it reloads on <see cref="StationsChanged"/>, after any rolled-back store transaction (a snapshot read inside it may hold changes that never committed)
 /// and, in case a writer forgot to raise the event, after <see cref="MaxAge"/>.</summary>
@@ -47,12 +47,20 @@ public sealed class StationDirectory : IDisposable
             }
         }
 
-        return inDistrict.FirstOrDefault(s => s.Level == StationLevel.SubStation)
-            ?? operating.FirstOrDefault(s => s.Level == StationLevel.CityHub)
-            ?? Fallback;
+        // Without a known district no sub-station is "first": the city hub answers and can pass it on.
+        var sub = district is null ? null : inDistrict.FirstOrDefault(s => s.Level == StationLevel.SubStation);
+        return sub ?? Hub(operating);
     }
 
+    /// <summary>The city 总站: where anything whose place is unknown goes.</summary>
+    public Station Hub() => Hub(Operating());
+
+    /// <summary>A station by id when it still operates (a post's collecting station for a complaint about it), else null.</summary>
+    public Station? Find(string? id) => id is null ? null : Operating().FirstOrDefault(s => s.Id == id);
+
     public void Dispose() => subscription.Dispose();
+
+    private static Station Hub(IReadOnlyList<Station> operating) => operating.FirstOrDefault(s => s.Level == StationLevel.CityHub) ?? Fallback;
 
     private IReadOnlyList<Station> Operating()
     {

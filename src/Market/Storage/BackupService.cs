@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ZeroWork.Market.Storage;
 
-/// <summary>Copies the database on a schedule while the service runs (see <see cref="MarketDb.Backup"/>), keeping the newest few copies.</summary>
+/// <summary>Copies the database on a schedule while the service runs (see <see cref="MarketDb.Backup"/>), keeping the newest few copies. A copy cut off by a crash keeps its <c>.partial</c> name and is removed at the next round.</summary>
 public sealed class BackupService(MarketDb db, IOptions<StorageOptions> options, TimeProvider time, ILogger<BackupService> logger) : BackgroundService
 {
     public const int Keep = 7;
@@ -22,17 +22,23 @@ public sealed class BackupService(MarketDb db, IOptions<StorageOptions> options,
         {
             try
             {
+                foreach (var partial in Directory.Exists(o.BackupFolder) ? Directory.GetFiles(o.BackupFolder, "*" + MarketDb.PartialSuffix) : [])
+                {
+                    File.Delete(partial);
+                }
+
                 var file = Path.Combine(o.BackupFolder, $"zerowork-{time.GetUtcNow():yyyyMMdd-HHmmss}.db");
-                db.Backup(file);
-                logger.LogInformation("Backup written to {File}", file);
+                var started = time.GetTimestamp();
+                var held = db.Backup(file);
+                logger.LogInformation("Backup written to {File} in {Seconds:F1} s; writers held {HeldMs:F0} ms", file, time.GetElapsedTime(started).TotalSeconds, held.TotalMilliseconds);
                 foreach (var old in Directory.GetFiles(o.BackupFolder, "zerowork-*.db").OrderDescending(StringComparer.Ordinal).Skip(Keep))
                 {
                     File.Delete(old);
                 }
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or StoreOpenException or StoreUnavailableException or UnauthorizedAccessException)
             {
-                logger.LogError(ex, "Backup failed");
+                logger.LogError("Backup failed: {Reason}", ex.Message);
             }
         }
     }

@@ -10,7 +10,9 @@ namespace ZeroWork.Market.Storage;
 /// one LiteDB transaction and commits once (group commit). A LiteDB commit flushes to disk and costs milliseconds, so one
 /// commit per inbound message caps the service at a few hundred messages a second; batching lifts that by an order of
 /// magnitude while every caller still returns only after its own work is durable. A unit that throws rolls the batch
-/// back; the other units are then run again without it, and it alone gets the exception.
+/// back; the other units are then run again without it, and it alone gets the exception. A write that fails at the disk
+/// (full, I/O error) fails its batch with <see cref="StoreUnavailableException"/> and never ends this thread: the engine is
+/// reopened before the next batch, so the service recovers by itself once space frees.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
@@ -23,20 +25,26 @@ internal sealed class GroupCommitWriter : IDisposable
     private static bool onWriter;
 
     private readonly LiteDatabase database;
+    private readonly RecoverableEngine? engine;
     private readonly BlockingCollection<Unit> queue = new();
     private readonly Thread thread;
     private int disposed;
     private long rollbacks;
+    private volatile bool failing;
 
-    public GroupCommitWriter(LiteDatabase database)
+    public GroupCommitWriter(LiteDatabase database, RecoverableEngine? engine = null)
     {
         this.database = database;
+        this.engine = engine;
         thread = new Thread(Run) { IsBackground = true, Name = "zerowork-store-writer" };
         thread.Start();
     }
 
     /// <summary>How many transactions were rolled back since the store opened; caches built from reads inside a transaction compare it to know whether what they read may never have committed.</summary>
     public long Rollbacks => Interlocked.Read(ref rollbacks);
+
+    /// <summary>True from a write that failed at the disk until the next commit that succeeds.</summary>
+    public bool WritesFailing => failing;
 
     /// <summary>Events raised by the unit running on this thread, or null outside the writer.</summary>
     public static List<MarketEvent>? CurrentEvents => onWriter ? currentEvents : null;
@@ -103,30 +111,44 @@ internal sealed class GroupCommitWriter : IDisposable
         onWriter = true;
         foreach (var first in queue.GetConsumingEnumerable())
         {
-            if (!first.Transactional)
+            try
             {
-                RunAlone(first, transactional: false);
+                RunFrom(first);
+            }
+            catch (Exception ex)
+            {
+                // Nothing may end the writer thread (an unhandled exception here aborts the process); whoever waits hears of it.
+                MarkBroken();
+                Finish(first, Unavailable(ex));
+            }
+        }
+    }
+
+    private void RunFrom(Unit first)
+    {
+        if (!first.Transactional)
+        {
+            RunAlone(first, transactional: false);
+            return;
+        }
+
+        var batch = new List<Unit> { first };
+        while (batch.Count < MaxBatch && queue.TryTake(out var next))
+        {
+            if (!next.Transactional)
+            {
+                RunBatch(batch);
+                batch.Clear();
+                RunAlone(next, transactional: false);
                 continue;
             }
 
-            var batch = new List<Unit> { first };
-            while (batch.Count < MaxBatch && queue.TryTake(out var next))
-            {
-                if (!next.Transactional)
-                {
-                    RunBatch(batch);
-                    batch.Clear();
-                    RunAlone(next, transactional: false);
-                    continue;
-                }
+            batch.Add(next);
+        }
 
-                batch.Add(next);
-            }
-
-            if (batch.Count > 0)
-            {
-                RunBatch(batch);
-            }
+        if (batch.Count > 0)
+        {
+            RunBatch(batch);
         }
     }
 
@@ -134,6 +156,12 @@ internal sealed class GroupCommitWriter : IDisposable
     {
         while (batch.Count > 0)
         {
+            if (!EnsureOpen())
+            {
+                batch.ForEach(u => Finish(u, Unavailable(engine?.ReopenError)));
+                return;
+            }
+
             if (batch.Count == 1)
             {
                 RunAlone(batch[0], transactional: true);
@@ -160,11 +188,13 @@ internal sealed class GroupCommitWriter : IDisposable
                 catch (Exception ex)
                 {
                     // The commit itself failed (disk full, I/O error): nothing of this batch is stored.
+                    MarkBroken();
                     Rollback();
-                    batch.ForEach(u => Finish(u, ex));
+                    batch.ForEach(u => Finish(u, Unavailable(ex)));
                     return;
                 }
 
+                failing = false;
                 batch.ForEach(u => Finish(u, null));
                 return;
             }
@@ -178,6 +208,12 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private void RunAlone(Unit unit, bool transactional)
     {
+        if (!EnsureOpen())
+        {
+            Finish(unit, Unavailable(engine?.ReopenError));
+            return;
+        }
+
         if (transactional)
         {
             database.BeginTrans();
@@ -199,24 +235,33 @@ internal sealed class GroupCommitWriter : IDisposable
             if (transactional)
             {
                 database.Commit();
+                failing = false;
             }
 
             Finish(unit, null);
         }
         catch (Exception ex)
         {
+            MarkBroken();
             Rollback();
-            Finish(unit, ex);
+            Finish(unit, Unavailable(ex));
         }
     }
 
-    private static bool TryRun(Unit unit)
+    private bool TryRun(Unit unit)
     {
         currentEvents = unit.Events;
         try
         {
             unit.Result = unit.Work();
             return true;
+        }
+        catch (IOException ex)
+        {
+            // The disk refused a page LiteDB had to write mid-transaction (it spills large ones to the log).
+            MarkBroken();
+            unit.Error = Unavailable(ex);
+            return false;
         }
         catch (Exception ex)
         {
@@ -239,6 +284,22 @@ internal sealed class GroupCommitWriter : IDisposable
         catch (LiteException)
         {
         }
+        catch (Exception)
+        {
+            // After a failed write LiteDB's rollback itself throws (it writes to the same full disk); the engine is reopened instead.
+            MarkBroken();
+        }
+    }
+
+    private void MarkBroken() => engine?.MarkBroken();
+
+    /// <summary>Reopens the engine after a failed write; false while the file still cannot be opened.</summary>
+    private bool EnsureOpen() => engine is not { Broken: true } || engine.Reopen();
+
+    private StoreUnavailableException Unavailable(Exception? cause)
+    {
+        failing = true;
+        return cause as StoreUnavailableException ?? new StoreUnavailableException("数据库暂时无法写入（磁盘已满或读写出错），本次内容未保存，请稍后重试", cause);
     }
 
     private static void Finish(Unit unit, Exception? error)

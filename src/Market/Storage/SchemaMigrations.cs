@@ -13,7 +13,8 @@ internal static class SchemaMigrations
         _ => { },
     ];
 
-    public static void Upgrade(LiteDatabase db)
+    /// <summary>Brings the file to <see cref="Current"/>; a read-only open only refuses a newer file (an older one is read as it is).</summary>
+    public static void Upgrade(LiteDatabase db, bool readOnly = false)
     {
         var version = db.UserVersion;
         if (version > Current)
@@ -21,7 +22,7 @@ internal static class SchemaMigrations
             throw new StoreOpenException($"数据库文件版本 {version} 比本程序支持的版本 {Current} 新，请升级 ZeroWork 后再打开。");
         }
 
-        for (var v = version; v < Current; v++)
+        for (var v = version; v < Current && !readOnly; v++)
         {
             Steps[v](db);
             db.UserVersion = v + 1;

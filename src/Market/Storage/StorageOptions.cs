@@ -13,6 +13,7 @@ public sealed class StorageOptions
     /// <summary>Folder for scheduled backups; empty turns them off.</summary>
     public string? BackupFolder { get; set; } = "data/backups";
 
+    /// <summary>Minutes between backups (fractions allowed); 0 turns them off.</summary>
     [Range(0, 10_080)]
-    public int BackupIntervalMinutes { get; set; } = 360;
+    public double BackupIntervalMinutes { get; set; } = 360;
 }

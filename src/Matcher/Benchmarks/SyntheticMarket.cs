@@ -1,4 +1,6 @@
+using System.Globalization;
 using ZeroWork.Market.Geography;
+using ZeroWork.Market.Jobs;
 using ZeroWork.Matcher.Index;
 using ZeroWork.Matcher.Skills;
 
@@ -71,6 +73,38 @@ public sealed class SyntheticMarket(int seed = 7)
         var exact = SkillMasks.MaskOf([Skill()]);
         return new WorkerQuery(at.Lat, at.Lng, radius, exact, SkillMasks.CloseMaskOf(exact), today.DayNumber + random.Next(0, 3), 150 + random.Next(0, 150), PayUnits.Of("day"), nowMinutes, waveFactor * random.Next(1, 4));
     }
+
+    /// <summary>Open posts for the public search bench: points drawn from the same population, one skill of the mix, 1-5 people, mostly a day's pay, today to three days on.</summary>
+    public List<JobPost> Posts(int count, DateOnly today, DateTime utcNow)
+    {
+        var list = new List<JobPost>(count);
+        for (var id = 1; id <= count; id++)
+        {
+            var pay = 120 + (random.Next(0, 30) * 5);
+            var hourly = random.NextDouble() < 0.15;
+            list.Add(new JobPost
+            {
+                Id = id,
+                Skills = [Skill()],
+                Headcount = random.Next(1, 6),
+                PayMin = hourly ? pay / 8 : pay,
+                PayMax = hourly ? pay / 8 : pay,
+                PayUnit = hourly ? "hour" : "day",
+                WorkDate = today.AddDays(random.Next(0, 4)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                StartTime = $"{random.Next(6, 10):00}:{random.Next(0, 2) * 30:00}",
+                PlaceText = "合成岗位",
+                Point = Point(),
+                Status = JobStatus.Published,
+                CreatedAt = utcNow.AddMinutes(-random.Next(0, 3 * 24 * 60)),
+                PublishedAt = utcNow.AddMinutes(-random.Next(0, 3 * 24 * 60)),
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>A point drawn from the population (where searchers stand).</summary>
+    public GeoPoint Somewhere() => Point();
 
     private GeoPoint Point()
     {

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace ZeroWork.Matcher.Hosting;
 
-/// <summary>Every <c>SweepSeconds</c>: expire posts whose day has passed, then send due second waves.</summary>
-public sealed class SweepService(JobExpiry expiry, SecondWaves secondWaves, TimeProvider time, IOptions<MatcherOptions> options, ILogger<SweepService> logger) : BackgroundService
+/// <summary>Every <c>SweepSeconds</c>: expire posts whose day has passed, send due second waves, ask yesterday's takers whether they were paid.</summary>
+public sealed class SweepService(JobExpiry expiry, SecondWaves secondWaves, TakeUp.PaidChecks paidChecks, TimeProvider time, IOptions<MatcherOptions> options, ILogger<SweepService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,6 +16,7 @@ public sealed class SweepService(JobExpiry expiry, SecondWaves secondWaves, Time
             {
                 var expired = expiry.ExpireDue();
                 var pushed = secondWaves.RunDue();
+                paidChecks.AskDue();
                 if (expired + pushed > 0)
                 {
                     logger.LogInformation("Sweep: {Expired} posts expired, {Pushed} second-wave pushes", expired, pushed);

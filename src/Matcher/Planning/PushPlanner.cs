@@ -16,49 +16,29 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
 
     private MatcherOptions Options => options.Value;
 
-    /// <summary>Pushes wave <paramref name="wave"/> of a post: <c>WaveFactor</c> × places still open, best ranked first. The first wave runs once per post.</summary>
+    /// <summary>
+    /// Pushes wave <paramref name="wave"/> of a post: <c>WaveFactor</c> × places still open, best ranked first. The first wave
+    /// runs once per post. The whole wave is one transaction, so a crash leaves all of its pushes or none, and a post with no
+    /// push of wave 1 is planned again at start (see <c>MatcherEventPump</c>): a wave cut off by a kill used to stay short forever.
+    /// </summary>
     /// <returns>Pushes written.</returns>
     public int PlanWave(int jobId, int wave)
     {
-        var job = db.Jobs.FindById(jobId);
-        if (job is not { IsOpen: true, Point: not null })
+        var (written, need) = db.InTransaction(() =>
         {
-            return 0;
-        }
-
-        var pushed = db.Pushes.Find(p => p.JobId == jobId).ToList();
-        if (pushed.Any(p => p.Wave == wave))
-        {
-            return 0;
-        }
-
-        var need = Options.WaveFactor * (job.Headcount - job.TakerIds.Count);
-        var radius = wave >= 2 && Options.SecondWaveRadiusMeters is { } wider ? wider : Options.RadiusMeters;
-        var tried = pushed.Select(p => p.WorkerId).ToHashSet();
-        var written = 0;
-        var limit = need * 2;
-        while (written < need)
-        {
-            var candidates = indexes.Workers.Find(JobQueries.For(job, radius, limit, tried, db.UtcNow));
-            foreach (var c in candidates)
+            var planned = PlanInTransaction(jobId, wave);
+            if (wave == 1 && planned.Need > 0 && planned.Written == 0)
             {
-                tried.Add(c.WorkerId);
-                if (TryPush(jobId, c.WorkerId, c.DistanceMeters, wave) == PushOutcome.Written && ++written == need)
-                {
-                    break;
-                }
+                TakeUp.Notices.NobodyNearby(db, jobId);
             }
 
-            // Fewer than asked for means the index has no more who fit.
-            if (candidates.Length < limit)
-            {
-                break;
-            }
-
-            limit *= 2;
+            return planned;
+        });
+        if (need > 0)
+        {
+            logger.LogInformation("Job {JobId} wave {Wave}: {Written} pushes of {Need} wanted", jobId, wave, written, need);
         }
 
-        logger.LogInformation("Job {JobId} wave {Wave}: {Written} pushes of {Need} wanted", jobId, wave, written, need);
         return written;
     }
 
@@ -154,4 +134,47 @@ public sealed class PushPlanner(MarketDb db, MarketIndexes indexes, IOptions<Mat
         });
         return PushOutcome.Written;
     });
+
+    private (int Written, int Need) PlanInTransaction(int jobId, int wave)
+    {
+        var job = db.Jobs.FindById(jobId);
+        if (job is not { IsOpen: true, Point: not null })
+        {
+            return (0, 0);
+        }
+
+        var pushed = db.Pushes.Find(p => p.JobId == jobId).ToList();
+        if (pushed.Any(p => p.Wave == wave))
+        {
+            return (0, 0);
+        }
+
+        var need = Options.WaveFactor * (job.Headcount - job.TakerIds.Count);
+        var radius = wave >= 2 && Options.SecondWaveRadiusMeters is { } wider ? wider : Options.RadiusMeters;
+        var tried = pushed.Select(p => p.WorkerId).ToHashSet();
+        var written = 0;
+        var limit = need * 2;
+        while (written < need)
+        {
+            var candidates = indexes.Workers.Find(JobQueries.For(job, radius, limit, tried, db.UtcNow));
+            foreach (var c in candidates)
+            {
+                tried.Add(c.WorkerId);
+                if (TryPush(jobId, c.WorkerId, c.DistanceMeters, wave) == PushOutcome.Written && ++written == need)
+                {
+                    break;
+                }
+            }
+
+            // Fewer than asked for means the index has no more who fit.
+            if (candidates.Length < limit)
+            {
+                break;
+            }
+
+            limit *= 2;
+        }
+
+        return (written, need);
+    }
 }

@@ -24,14 +24,19 @@ public sealed class JobSearch(OpenJobIndex jobs, Gazetteer gazetteer) : IJobSear
         }
 
         var skills = query.Skills.ToHashSet(StringComparer.Ordinal);
-        var hits = jobs.All()
-            .Where(j => skills.Count == 0 || j.Skills.Any(skills.Contains))
-            .Where(j => words.TrueForAll(w => Mentions(j, w)))
-            .Select(j => new JobHit(j, from is not null && j.Point is { } p ? GeoMath.DistanceMeters(from, p) : null));
+        var candidates = from is not null && query.RadiusMeters is { } radius
+            ? jobs.Near(from, radius).Select(n => new JobHit(n.Job, n.DistanceMeters))
+            : jobs.All().Select(j => new JobHit(j, from is not null && j.Point is { } p ? GeoMath.DistanceMeters(from, p) : null));
+        var hits = candidates
+            .Where(h => skills.Count == 0 || h.Job.Skills.Any(skills.Contains))
+            .Where(h => query.WorkDate is null || h.Job.WorkDate == query.WorkDate)
+            .Where(h => query.PayUnit is null || h.Job.PayUnit == query.PayUnit)
+            .Where(h => words.TrueForAll(w => Mentions(h.Job, w)));
+        // The grid's answer is already nearest first: sorting thousands of hits again would double the cost of a wide radius.
         var ordered = from is null
             ? hits.OrderByDescending(h => h.Job.PublishedAt ?? h.Job.CreatedAt).ThenByDescending(h => h.Job.Id)
-            : hits.OrderBy(h => h.DistanceMeters ?? double.MaxValue).ThenByDescending(h => h.Job.Id);
-        return [.. ordered.Take(query.Limit > 0 ? query.Limit : DefaultLimit)];
+            : query.RadiusMeters is not null ? hits : hits.OrderBy(h => h.DistanceMeters ?? double.MaxValue).ThenByDescending(h => h.Job.Id);
+        return [.. ordered.Skip(Math.Max(0, query.Skip)).Take(query.Limit > 0 ? query.Limit : DefaultLimit)];
     }
 
     private bool Mentions(JobPost job, string word) =>

@@ -8,7 +8,8 @@ public static class JobContacts
 {
     public static (string Name, string? Phone) Of(JobPost job, Person? employer)
     {
-        var name = job.ContactName ?? employer?.Employer?.ContactName ?? employer?.Name ?? job.EmployerName ?? "雇主";
+        var given = job.ContactName ?? employer?.Employer?.ContactName ?? employer?.Name ?? job.EmployerName;
+        var name = given?.Trim() is { Length: 1 } surname ? surname + "师傅" : given ?? "雇主";
         var phone = job.ContactPhone ?? employer?.Employer?.ContactPhone ?? employer?.Phone;
         return (name, phone);
     }

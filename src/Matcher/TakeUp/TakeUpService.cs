@@ -40,6 +40,13 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
             return new TakeUpResult(TakeUpOutcome.Full, job, MessageTemplates.JobFull.Render([JobWords.Kind(job)])) { ReplyTemplate = MessageTemplates.JobFull, ReplyVariables = [JobWords.Kind(job)] };
         }
 
+        if (SameDay(job, workerId) is { } other)
+        {
+            Answer(job, workerId, PushState.Declined);
+            var day = JobWords.When(other, ChinaTime.Today(db.Time));
+            return new TakeUpResult(TakeUpOutcome.Clash, other, $"您已接了{day}的{JobWords.Kind(other)}（编号{other.Id}），同一天不能再接。要换这个，先回复“去不了了”退掉那个。");
+        }
+
         var now = db.UtcNow;
         var takers = job.TakerIds.Append(workerId).ToList();
         var full = takers.Count >= job.Headcount;
@@ -60,6 +67,7 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         if (full)
         {
             UnsentPushes.Cancel(db, jobId, "招工已招满");
+            Notices.Tell(db, employer, MessageTemplates.PostFilled, [Notices.Label(db, updated), updated.Headcount.ToString(System.Globalization.CultureInfo.InvariantCulture)], $"filled:{jobId}");
         }
 
         db.Raise(new JobChanged(jobId, false));
@@ -76,7 +84,39 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         }
 
         Answer(job, workerId, PushState.Declined);
-        return new TakeUpResult(TakeUpOutcome.Declined, job, "好的，这条就不给您留了，有合适的活再通知您。");
+        return new TakeUpResult(TakeUpOutcome.Declined, job, $"好的，{JobWords.When(job, ChinaTime.Today(db.Time))}的{JobWords.Kind(job)}（编号{job.Id}）不给您留了，有合适的活再通知您。");
+    });
+
+    public TakeUpResult Withdraw(int workerId, int jobId) => db.InTransaction(() =>
+    {
+        var job = db.ReadForUpdate(jobId);
+        if (job is null || !job.TakerIds.Contains(workerId))
+        {
+            return new TakeUpResult(TakeUpOutcome.NotFound, job, "您没有接这个活。");
+        }
+
+        var takers = job.TakerIds.Where(id => id != workerId).ToList();
+        var today = ChinaTime.Today(db.Time);
+        var stillAhead = job.WorkDate is not { } day || string.CompareOrdinal(day, today) >= 0;
+        var reopened = job with
+        {
+            TakerIds = takers,
+            Status = job.Status == JobStatus.Filled && stillAhead ? JobStatus.Published : job.Status,
+            ClosedAt = job.Status == JobStatus.Filled && stillAhead ? null : job.ClosedAt,
+        };
+        db.Jobs.Update(reopened);
+        var key = Push.KeyOf(jobId, workerId);
+        if (db.Pushes.FindOne(p => p.Key == key) is { } push)
+        {
+            db.Pushes.Update(push with { State = PushState.Withdrawn, AnsweredAt = db.UtcNow });
+        }
+
+        var worker = db.People.FindById(workerId);
+        var employer = db.People.FindById(job.EmployerId);
+        Notices.Tell(db, employer, MessageTemplates.TakerWithdrew, [Notices.Label(db, job), worker is null ? "一位师傅" : JobContacts.NameOf(worker)], $"withdrew:{jobId}:{workerId}");
+        db.Raise(new JobChanged(jobId, false));
+        db.Raise(new PersonChanged(workerId, false));
+        return new TakeUpResult(TakeUpOutcome.Withdrawn, reopened, $"好的，已退掉{JobWords.When(job, today)}的{JobWords.Kind(job)}（编号{job.Id}），已告诉雇主。");
     });
 
     public TakeUpResult Close(int employerId, int? jobId) => db.InTransaction(() =>
@@ -127,6 +167,20 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
         }
     }
 
+    /// <summary>The worker's other accepted job on the same China day, if any: one worker cannot be in two places the same day.</summary>
+    private JobPost? SameDay(JobPost job, int workerId)
+    {
+        if (job.WorkDate is not { } day)
+        {
+            return null;
+        }
+
+        return db.Pushes.Find(p => p.WorkerId == workerId && p.State == PushState.Accepted)
+            .Where(p => p.JobId != job.Id)
+            .Select(p => db.Jobs.FindById(p.JobId))
+            .FirstOrDefault(j => j is not null && j.WorkDate == day && j.TakerIds.Contains(workerId) && j.Status is JobStatus.Published or JobStatus.Filled);
+    }
+
     /// <summary>The one place a full number passes: the taker's, to the employer of the accepted job; audited.</summary>
     private void TellEmployer(JobPost job, Person worker, Person? employer)
     {
@@ -138,30 +192,14 @@ public sealed class TakeUpService(MarketDb db, IOptions<MatcherOptions> options)
             "contact.handover",
             $"job:{job.Id}",
             $"worker:{worker.Id} phone {PhoneMask.Mask(worker.Phone)} to employer:{job.EmployerId}; employer phone {PhoneMask.Mask(employerPhone)} to worker");
-        if (employer is null || ChannelChooser.Choose(employer, db.UtcNow) is not { } route)
-        {
-            return;
-        }
-
-        var variables = new[] { JobWords.Kind(job), takerName, takerPhone };
-        db.Enqueue(new OutboxMessage
-        {
-            Channel = route.Channel,
-            Address = route.Address,
-            Template = MessageTemplates.TakerFound.Name,
-            Variables = variables,
-            Text = MessageTemplates.TakerFound.Render(variables),
-            IdempotencyKey = $"taker:{job.Id}:{worker.Id}",
-            Purpose = "handover",
-            State = OutboxState.Pending,
-            PersonId = employer.Id,
-        });
+        Notices.Tell(db, employer, MessageTemplates.TakerFound, [Notices.Label(db, job), takerName, takerPhone], $"taker:{job.Id}:{worker.Id}");
     }
 
     private TakeUpResult TakenReply(TakeUpOutcome outcome, JobPost job, Person? employer)
     {
         var (name, phone) = JobContacts.Of(job, employer);
-        var what = $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}";
+        var place = JobWords.Place(job, 12);
+        var what = $"{JobWords.When(job, ChinaTime.Today(db.Time))}{JobWords.Kind(job)}{(place.Length > 0 ? "，" + place : "")}，{JobWords.Pay(job)}";
         string[] variables = [what, name, phone ?? "（请在微信里联系）", job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         var prefix = MapLinks.ShortPrefix(options.Value.PublicBaseUrl);
         return new TakeUpResult(outcome, job, MessageTemplates.JobTaken.Render(variables, prefix))

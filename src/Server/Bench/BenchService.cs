@@ -23,7 +23,8 @@ public sealed class BenchService : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken, IReadOnlyList<string>? settings = null)
+    /// <param name="settings">More <c>--Key=value</c> settings, e.g. a bench's own limits.</param>
+    public static async Task<BenchService> StartAsync(bool demo, CancellationToken cancellationToken, params IReadOnlyList<string> settings)
     {
         var folder = Directory.CreateTempSubdirectory("zerowork-bench-").FullName;
         var app = ZeroWorkApp.Build(
@@ -37,7 +38,7 @@ public sealed class BenchService : IAsyncDisposable
             $"--Bot:WeChat:EncodingAESKey={AesKey}",
             $"--Bot:Sms:CallbackKey={CallbackKey}",
             "--Logging:LogLevel:Default=Warning",
-            .. settings ?? [],
+            .. settings,
         ]);
         await app.StartAsync(cancellationToken);
         return new BenchService(folder, app);

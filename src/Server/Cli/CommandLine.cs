@@ -42,14 +42,10 @@ public static class CommandLine
         {
             return await command.RunAsync(rest, cts.Token);
         }
-        catch (StoreOpenException ex)
+        catch (Exception ex) when (StoreErrors.OneLine(ex) is { } line)
         {
-            await Console.Error.WriteLineAsync($"zerowork: {ex.Message}");
-            return 2;
-        }
-        catch (Exception ex) when (ex.InnerException is StoreOpenException inner)
-        {
-            await Console.Error.WriteLineAsync($"zerowork: {inner.Message}");
+            // A store that cannot be opened or read (locked, corrupt, cut short) is an operator's problem: one line, exit 2.
+            await Console.Error.WriteLineAsync($"zerowork: {line}");
             return 2;
         }
     }

@@ -21,7 +21,7 @@ public sealed class BenchLoadCommand : ICliCommand
         var warmup = BenchService.Option(args, "--warmup", 20);
         var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
         await using var stub = url is null && args.Contains("--sms-stub") ? await SmsProviderStub.StartAsync(cancellationToken) : null;
-        await using var service = url is null ? await BenchService.StartAsync(demo: true, cancellationToken, stub?.Settings) : null;
+        await using var service = url is null ? await BenchService.StartAsync(demo: true, cancellationToken, stub?.Settings ?? []) : null;
         url ??= service!.Url;
 
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };

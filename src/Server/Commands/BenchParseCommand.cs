@@ -20,8 +20,8 @@ public sealed class BenchParseCommand : ICliCommand
 
     public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var file = Option(args, "--file") ?? DevSet.Find();
-        var seconds = double.TryParse(Option(args, "--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 5;
+        var file = CliOptions.Value(args, "--file") ?? LabelledSets.Dev();
+        var seconds = double.TryParse(CliOptions.Value(args, "--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 5;
         if (file is null || !File.Exists(file))
         {
             Console.Error.WriteLine("zerowork bench parse: 找不到输入文件（--file PATH，或设置 ZEROWORK_SHARED）");
@@ -117,11 +117,5 @@ public sealed class BenchParseCommand : ICliCommand
         {
             return null;
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

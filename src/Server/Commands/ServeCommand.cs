@@ -18,11 +18,15 @@ public sealed class ServeCommand : ICliCommand
             await app.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception ex) when (ConfigurationErrors.Describe(ex) is { } line)
+        catch (Exception ex) when (OwnsProcess && ConfigurationErrors.Describe(ex) is { } line)
         {
             // An operator's typo is not a crash: one line naming the key and its rule, and the usage exit code.
             await Console.Error.WriteLineAsync("zerowork: " + line);
             return 2;
         }
     }
+
+    /// <summary>Only the real program owns its exit code. Under a test factory the entry point runs inside the test host, and the
+    /// factory must see the start failure itself: swallowing it there would hand the factory a disposed host.</summary>
+    private static bool OwnsProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(ServeCommand).Assembly;
 }

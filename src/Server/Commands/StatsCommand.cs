@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ZeroWork.Market.Events;
 using ZeroWork.Market.Storage;
 using ZeroWork.Server.Cli;
 
@@ -10,7 +9,7 @@ public sealed class StatsCommand : ICliCommand
 {
     public string Name => "stats";
 
-    public string Summary => "打开数据库并打印计数（JSON），可读取被强行终止的进程留下的文件";
+    public string Summary => "只读打开数据库并打印计数（JSON）；服务运行时也可用，不改动它的文件；可读取被强行终止的进程留下的文件";
 
     public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -24,8 +23,8 @@ public sealed class StatsCommand : ICliCommand
             throw new StoreOpenException($"没有找到数据库文件 {Path.GetFullPath(path)}（Storage:Path；用 dotnet run --project src/Server -- stats 时相对路径以 src/Server 为准）");
         }
 
-        using var db = MarketDb.Open(path, new MarketEvents(), TimeProvider.System);
-        Console.WriteLine(JsonSerializer.Serialize(StoreStats.Read(db)));
+        // Read-only: a running service may hold the file, and a normal open would checkpoint and delete its live log on close.
+        Console.WriteLine(JsonSerializer.Serialize(MarketDb.ReadOnly(path, StoreStats.Read)));
         return Task.FromResult(0);
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using ZeroWork.Bot.WeChat.Api;
 using ZeroWork.Bot.WeChat.Menu;
 using ZeroWork.Bot.WeChat.Options;
+using ZeroWork.Matcher;
+using ZeroWork.Matcher.Public;
 using ZeroWork.Server.Cli;
 
 namespace ZeroWork.Server.Commands;
@@ -20,14 +22,15 @@ public sealed class WeChatMenuCommand : ICliCommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var menu = WeChatMenu.Build();
+        // "--dry-run" is our switch, not a setting: left in, configuration would take the next argument as its value.
+        var builder = Host.CreateApplicationBuilder([.. args.Where(a => a != "--dry-run")]);
+        var menu = WeChatMenu.Build(JobsPageUrl(builder.Configuration));
         if (args.Contains("--dry-run"))
         {
             Console.WriteLine(menu.ToJsonString(Pretty));
             return 0;
         }
 
-        var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddWeChatApi();
         using var host = builder.Build();
 
@@ -58,4 +61,11 @@ public sealed class WeChatMenuCommand : ICliCommand
         Console.WriteLine($"菜单已安装：{string.Join(" / ", menu["button"]!.AsArray().Select(b => (string?)b!["name"]))}");
         return 0;
     }
+
+    /// <summary>找活 opens the public job list when the service has a public address; WeChat cannot open a loopback one, so then 找活 stays a chat button.</summary>
+    private static string? JobsPageUrl(IConfiguration configuration) =>
+        configuration[$"{MatcherOptions.Section}:{nameof(MatcherOptions.PublicBaseUrl)}"] is { Length: > 0 } url
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !uri.IsLoopback && uri.Host != "localhost"
+            ? url.TrimEnd('/') + PublicPaths.Jobs
+            : null;
 }

@@ -4,13 +4,18 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Hosting;
 
-/// <summary>Healthy when the store answers; degraded when the outbox backlog grows beyond what senders drain.</summary>
+/// <summary>Healthy when the store answers; unhealthy while writes fail at the disk; degraded when the outbox backlog grows beyond what senders drain.</summary>
 public sealed class StoreHealthCheck(MarketDb db) : IHealthCheck
 {
     public const int BacklogLimit = 5_000;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (db.WritesFailing)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("store writes failing (disk full or I/O error)"));
+        }
+
         try
         {
             // Two index counts: LiteDB cannot use an index for an OR, and a probe every few seconds must not read the whole outbox.

@@ -2,11 +2,14 @@ using Microsoft.Extensions.Options;
 using ZeroWork.Admin;
 using ZeroWork.Bot;
 using ZeroWork.Market;
+using ZeroWork.Market.Storage;
+using ZeroWork.Server.Hosting.Logging;
 using ZeroWork.Matcher;
+using ZeroWork.Matcher.Public;
 
 namespace ZeroWork.Server.Hosting;
 
-/// <summary>Composes the one process: Market, Bot, Matcher and Admin.</summary>
+/// <summary>Composes the one process: Market, Bot, Matcher (with the public site) and Admin.</summary>
 public static class ZeroWorkApp
 {
     public const string DefaultUrls = "http://localhost:5080";
@@ -22,21 +25,26 @@ public static class ZeroWorkApp
         builder.Services.AddMarket();
         builder.Services.AddServerHealth();
         builder.Services.AddServerMetrics();
-        if (builder.Configuration["Logging:Format"] == "json")
-        {
-            builder.Logging.AddJsonConsole();
-        }
+        builder.AddServerLogging();
+        builder.AddServerLimits();
 
         builder.AddBot();
         builder.AddMatcher();
+        builder.AddPublicSite();
         builder.AddAdmin();
         builder.Services.AddSingleton<IValidateOptions<MatcherOptions>, PublicLinkValidator>();
 
         var app = builder.Build();
+
+        // Open the store before the host starts: a file another process holds, or a corrupt one, is then one line and exit 2
+        // (see CommandLine) instead of a hosting failure logged with its stack.
+        app.Services.GetRequiredService<MarketDb>();
+        app.UseMiddleware<StoreUnavailableMiddleware>();
         app.MapServerHealth();
         app.MapServerMetrics();
         app.MapBot();
         app.MapMatcher();
+        app.MapPublicSite();
         app.MapAdmin();
         return app;
     }

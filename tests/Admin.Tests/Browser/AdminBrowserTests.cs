@@ -42,6 +42,13 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Ticks the step's confirmation box, then takes the step.</summary>
+    private static async Task Step(IPage page, string action)
+    {
+        await page.CheckAsync($"form:has(button[value={action}]) input[name=confirmed]");
+        await page.ClickAsync($"button[value={action}]");
+    }
+
     private Task Shot(IPage page, string name) => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, name + ".png"), FullPage = true });
 
     [Fact]
@@ -76,6 +83,7 @@ public sealed class AdminBrowserTests : IAsyncLifetime
     public async Task A_station_application_is_reviewed_approved_filed_and_plaqued_step_by_step()
     {
         app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+        app.AddStaff("bureau-xz", StaffRole.County, district: "xiangzhou");
         var county = await SignInAsync("county-xz", AdminApp.StaffPassword);
         await county.ClickAsync("nav >> text=驿站管理");
         await county.ClickAsync("text=登记新的驿站申报");
@@ -103,19 +111,23 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         var id = county.Url.Split('/').Last();
 
         await county.FillAsync("form:has(button[value=Review]) input[name=note]", "材料齐全，条件符合");
-        await county.ClickAsync("button[value=Review]");
+        await Step(county, "Review");
         await county.WaitForSelectorAsync("text=已办理：审核通过");
-        await county.ClickAsync("button[value=Approve]");
-        await county.WaitForSelectorAsync("text=已办理：批准");
+        // Who reviewed may not approve: the approval button is not offered to them.
+        Assert.Equal(0, await county.Locator("button[value=Approve]").CountAsync());
+        var bureau = await SignInAsync("bureau-xz", AdminApp.StaffPassword);
+        await bureau.GotoAsync($"/admin/stations/details/{id}");
+        await Step(bureau, "Approve");
+        await bureau.WaitForSelectorAsync("text=已办理：批准");
         Assert.Equal(0, await county.Locator("button[value=File]").CountAsync());
 
         var city = await SignInAsync("admin", AdminApp.AdminPassword);
         await city.GotoAsync($"/admin/stations/details/{id}");
-        await city.ClickAsync("button[value=File]");
+        await Step(city, "File");
         await city.WaitForSelectorAsync("text=已办理：备案");
 
         await county.ReloadAsync();
-        await county.ClickAsync("button[value=GrantPlaque]");
+        await Step(county, "GrantPlaque");
         await county.WaitForSelectorAsync("text=已办理：授予标识牌");
         var history = await county.InnerTextAsync("#history");
         Assert.Contains("材料齐全，条件符合", history, StringComparison.Ordinal);
@@ -183,6 +195,9 @@ public sealed class AdminBrowserTests : IAsyncLifetime
 
         await clerk.ClickAsync("button:has-text('查看完整号码')");
         await clerk.WaitForSelectorAsync("td.phone:text-is('13866667777')");
+        // A refresh shows the masked number again and does not log a second reveal.
+        await clerk.ReloadAsync();
+        await clerk.WaitForSelectorAsync("td.phone:text-is('138****7777')");
         var audit = Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
         Assert.Equal("clerk", audit.Actor);
 
@@ -226,7 +241,6 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         }
 
         await admin.GotoAsync("/admin/simulator");
-        await admin.FillAsync("input[name=address]", "13812340000");
         await admin.FillAsync("input[name=text]", "明天有空 会瓦工 住七里河");
         await admin.ClickAsync("button:has-text('发送')");
         await admin.WaitForSelectorAsync("#reply");

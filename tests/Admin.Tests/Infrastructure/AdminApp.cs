@@ -58,14 +58,7 @@ public sealed class AdminApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Serves the app on a real loopback port (Kestrel), for a real browser; returns the base address.</summary>
-    public Uri StartOnLoopback()
-    {
-        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
-        StartServer();
-        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
-            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
-        return new Uri(addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
-    }
+    public Uri StartOnLoopback() => Loopback.Start(this);
 
     public AdminClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

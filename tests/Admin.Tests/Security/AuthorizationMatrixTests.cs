@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     private readonly string sibling;
     private readonly string foreign;
     private readonly int ownPost;
+    private readonly int ownPerson;
     private readonly int foreignPost;
     private readonly int ownConsultation;
     private readonly int foreignConsultation;
@@ -34,6 +35,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
         app.AddStaff("station-xz", StaffRole.Station, station: own);
         var p1 = Seed.Person(db, own, "13900000001", worker: false);
+        ownPerson = p1.Id;
         var p2 = Seed.Person(db, foreign, "13900000002", worker: false);
         ownPost = Seed.Post(db, own, p1.Id, flags: ["测试"]).Id;
         foreignPost = Seed.Post(db, foreign, p2.Id, flags: ["测试"]).Id;
@@ -59,8 +61,10 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ["/Vetting/Blocked"] = ("/admin/vetting/blocked", Forbidden, Ok, Ok),
         ["/Posts/Index"] = ("/admin/posts", Ok, Ok, Ok),
         ["/Posts/Create"] = ("/admin/posts/create", Ok, Ok, Ok),
+        ["/Posts/Details"] = ($"/admin/posts/details/{ownPost}", Ok, Ok, Ok),
         ["/People/Index"] = ("/admin/people", Ok, Ok, Ok),
         ["/People/Create"] = ("/admin/people/create", Ok, Ok, Ok),
+        ["/People/Details"] = ($"/admin/people/details/{ownPerson}", Ok, Ok, Ok),
         ["/Consultations/Index"] = ("/admin/consultations", Ok, Ok, Ok),
         ["/Consultations/Details"] = ($"/admin/consultations/details/{ownConsultation}", Ok, Ok, Ok),
         ["/Assessments/Index"] = ("/admin/assessments", Ok, Ok, Ok),

@@ -9,6 +9,7 @@ public sealed class StationLifecycleTests
 {
     private static readonly DateTime Now = new(2026, 3, 10, 2, 0, 0, DateTimeKind.Utc);
     private static readonly Jurisdiction County = new("county", StaffRole.County, "xiangzhou", null);
+    private static readonly Jurisdiction Bureau = new("bureau", StaffRole.County, "xiangzhou", null);
     private static readonly Jurisdiction OtherCounty = new("other", StaffRole.County, "fancheng", null);
     private static readonly Jurisdiction City = new("city", StaffRole.City, null, null);
     private static readonly Jurisdiction StationStaff = new("clerk", StaffRole.Station, null, "tw-xiangzhou-50");
@@ -30,9 +31,9 @@ public sealed class StationLifecycleTests
         State = StationState.Applied,
     };
 
-    private static Station Take(Station s, StationAction a, Jurisdiction who, string? note = null, DateTime? deadline = null)
+    private static Station Take(Station s, StationAction a, Jurisdiction who, string? note = null, DateTime? deadline = null, DateTime? now = null)
     {
-        var (updated, error) = StationLifecycle.Take(s, a, who, note, deadline, Now);
+        var (updated, error) = StationLifecycle.Take(s, a, who, note, deadline, now ?? Now);
         Assert.True(updated is not null, error);
         return updated!;
     }
@@ -42,14 +43,14 @@ public sealed class StationLifecycleTests
     {
         var s = Take(Applied(), StationAction.Review, County, "材料齐全");
         Assert.Equal(StationState.Reviewed, s.State);
-        s = Take(s, StationAction.Approve, County);
+        s = Take(s, StationAction.Approve, Bureau);
         Assert.Equal(StationState.Approved, s.State);
         s = Take(s, StationAction.File, City);
         Assert.Equal(StationState.Operating, s.State);
         Assert.Null(s.Plaque);
         s = Take(s, StationAction.GrantPlaque, County);
         Assert.Equal("双沟零工驿站", s.Plaque);
-        Assert.Equal(["county", "county", "city", "county"], s.History.Select(h => h.Actor));
+        Assert.Equal(["county", "bureau", "city", "county"], s.History.Select(h => h.Actor));
         Assert.Equal("材料齐全", s.History[0].Note);
         Assert.All(s.History, h => Assert.Equal(Now, h.At));
     }
@@ -75,9 +76,9 @@ public sealed class StationLifecycleTests
         Assert.Contains("县级", StationLifecycle.Take(Applied(), StationAction.Review, StationStaff, null, null, Now).Error, StringComparison.Ordinal);
         var approved = Applied() with { State = StationState.Approved };
         Assert.Contains("市级", StationLifecycle.Take(approved, StationAction.File, County, null, null, Now).Error, StringComparison.Ordinal);
-        Assert.Empty(StationLifecycle.Available(Applied(), StationStaff));
-        Assert.Equal([StationAction.Review, StationAction.Reject], StationLifecycle.Available(Applied(), County).Select(s => s.Action));
-        Assert.Empty(StationLifecycle.Available(Applied(), City));
+        Assert.Empty(StationLifecycle.Available(Applied(), StationStaff, Now));
+        Assert.Equal([StationAction.Review, StationAction.Reject], StationLifecycle.Available(Applied(), County, Now).Select(s => s.Action));
+        Assert.Empty(StationLifecycle.Available(Applied(), City, Now));
     }
 
     [Fact]
@@ -102,14 +103,19 @@ public sealed class StationLifecycleTests
         Assert.Equal(StationState.Rectifying, rectifying.State);
         Assert.Equal(Now.AddDays(30), rectifying.RectifyBy);
 
-        Assert.NotNull(StationLifecycle.Take(rectifying, StationAction.RequestRevocation, County, null, null, Now).Error);
-        var requested = Take(rectifying, StationAction.RequestRevocation, County, "逾期未整改");
-        var approved = Take(requested, StationAction.ApproveRevocation, County);
-        Assert.NotNull(StationLifecycle.Take(approved, StationAction.FileRevocation, County, null, null, Now).Error);
-        var revoked = Take(approved, StationAction.FileRevocation, City);
+        Assert.NotNull(StationLifecycle.Take(operating, StationAction.RequestRevocation, County, "问题突出", null, Now).Error);
+        var early = StationLifecycle.Take(rectifying, StationAction.RequestRevocation, County, "逾期未整改", null, Now.AddDays(10)).Error;
+        Assert.Contains("整改期限", early, StringComparison.Ordinal);
+        var late = Now.AddDays(31);
+        Assert.NotNull(StationLifecycle.Take(rectifying, StationAction.RequestRevocation, County, null, null, late).Error);
+        var requested = Take(rectifying, StationAction.RequestRevocation, County, "逾期未整改", now: late);
+        Assert.Contains("另一位", StationLifecycle.Take(requested, StationAction.ApproveRevocation, County, null, null, late).Error, StringComparison.Ordinal);
+        var approved = Take(requested, StationAction.ApproveRevocation, Bureau, now: late);
+        Assert.NotNull(StationLifecycle.Take(approved, StationAction.FileRevocation, County, null, null, late).Error);
+        var revoked = Take(approved, StationAction.FileRevocation, City, now: late);
         Assert.Equal(StationState.Revoked, revoked.State);
         Assert.Null(revoked.Plaque);
-        Assert.Empty(StationLifecycle.Available(revoked, County));
+        Assert.Empty(StationLifecycle.Available(revoked, County, late));
         Assert.Equal(["下达限期整改", "撤销申报（填写撤销申报表）", "批准撤销（县人社部门）", "撤销备案（市劳动就业管理局）"], revoked.History.Select(h => h.Action));
     }
 
@@ -117,7 +123,7 @@ public sealed class StationLifecycleTests
     public void Sub_stations_and_the_hub_have_no_lifecycle_steps()
     {
         var sub = Applied() with { Id = "sub-xiangzhou", Level = StationLevel.SubStation, State = StationState.Operating };
-        Assert.Empty(StationLifecycle.Available(sub, County));
+        Assert.Empty(StationLifecycle.Available(sub, County, Now));
     }
 
     [Theory]
@@ -126,4 +132,33 @@ public sealed class StationLifecycleTests
     [InlineData("尹集乡", "尹集零工驿站")]
     public void The_plaque_reads_XX_gig_station(string township, string plaque) =>
         Assert.Equal(plaque, StationLifecycle.PlaqueFor(Applied() with { Township = township }));
+
+    [Fact]
+    public void The_reviewer_cannot_also_approve()
+    {
+        var reviewed = Take(Applied(), StationAction.Review, County, "材料齐全");
+        var (updated, error) = StationLifecycle.Take(reviewed, StationAction.Approve, County, null, null, Now);
+        Assert.Null(updated);
+        Assert.Contains("另一位工作人员", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(StationLifecycle.Available(reviewed, County, Now), s => s.Action == StationAction.Approve);
+        Assert.Contains(StationLifecycle.Available(reviewed, Bureau, Now), s => s.Action == StationAction.Approve);
+    }
+
+    [Theory]
+    [InlineData(StationAction.RejectRevocation)]
+    [InlineData(StationAction.WithdrawRevocation)]
+    public void A_revocation_request_can_be_rejected_or_withdrawn_back_to_rectification(StationAction action)
+    {
+        var late = Now.AddDays(31);
+        var rectifying = Applied() with { State = StationState.Rectifying, RectifyBy = Now.AddDays(30) };
+        var requested = Take(rectifying, StationAction.RequestRevocation, County, "逾期未整改", now: late);
+        Assert.NotNull(StationLifecycle.Take(requested, action, Bureau, null, null, late).Error);
+        var back = Take(requested, action, action == StationAction.WithdrawRevocation ? County : Bureau, "已整改到位", now: late);
+        Assert.Equal(StationState.Rectifying, back.State);
+        Assert.Equal(rectifying.RectifyBy, back.RectifyBy);
+        if (action == StationAction.RejectRevocation)
+        {
+            Assert.NotNull(StationLifecycle.Take(requested, action, County, "x", null, late).Error);
+        }
+    }
 }

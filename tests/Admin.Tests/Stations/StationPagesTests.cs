@@ -31,10 +31,15 @@ public sealed class StationPagesTests
         return response.Headers.Location!.ToString().Split('/').Last();
     }
 
-    private static async Task<HttpResponseMessage> StepAsync(AdminClient client, string id, string action, string note = "", string? deadline = null)
+    private static async Task<HttpResponseMessage> StepAsync(AdminClient client, string id, string action, string note = "", string? deadline = null, bool confirmed = true)
     {
         var page = await client.GetStringAsync($"/admin/stations/details/{id}");
         var fields = new Dictionary<string, string> { ["action"] = action, ["note"] = note };
+        if (confirmed)
+        {
+            fields["confirmed"] = "true";
+        }
+
         if (deadline is not null)
         {
             fields["deadline"] = deadline;
@@ -48,7 +53,9 @@ public sealed class StationPagesTests
     {
         using var app = new AdminApp();
         app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+        app.AddStaff("bureau-xz", StaffRole.County, district: "xiangzhou");
         using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+        using var bureau = await app.SignInAsync("bureau-xz", AdminApp.StaffPassword);
         using var city = await app.SignInAsync();
 
         var form = Application();
@@ -80,16 +87,29 @@ public sealed class StationPagesTests
             Assert.Equal(HttpStatusCode.Conflict, wrongRole.StatusCode);
         }
 
+        using (var r = await StepAsync(county, id, "Review", "材料齐全，条件符合", confirmed: false))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Contains("请先勾选确认", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(StationState.Applied, app.Db.Stations.FindById(id).State);
+        }
+
         using (var r = await StepAsync(county, id, "Review", "材料齐全，条件符合")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(county, id, "File")) { Assert.Equal(HttpStatusCode.Conflict, r.StatusCode); }
-        using (var r = await StepAsync(county, id, "Approve", "同意设立")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
+        using (var r = await StepAsync(county, id, "Approve", "同意设立"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.Contains("另一位工作人员", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var r = await StepAsync(bureau, id, "Approve", "同意设立")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(city, id, "File", "已备案")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(county, id, "GrantPlaque")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
 
         station = app.Db.Stations.FindById(id);
         Assert.Equal(StationState.Operating, station.State);
         Assert.Equal("黄龙零工驿站", station.Plaque);
-        Assert.Equal(["county-xz", "county-xz", "county-xz", "admin", "county-xz"], station.History.Select(h => h.Actor));
+        Assert.Equal(["county-xz", "county-xz", "bureau-xz", "admin", "county-xz"], station.History.Select(h => h.Actor));
         var details = await county.GetStringAsync($"/admin/stations/details/{id}");
         Assert.Contains("材料齐全，条件符合", details, StringComparison.Ordinal);
         Assert.Contains("申报表.pdf", details, StringComparison.Ordinal);
@@ -116,30 +136,49 @@ public sealed class StationPagesTests
     {
         using var app = new AdminApp();
         app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
-        var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+        app.AddStaff("bureau-xz", StaffRole.County, district: "xiangzhou");
         var id = Seed.Township(app.Db, "xiangzhou");
+        app.AddStaff("clerk", StaffRole.Station, station: id);
+        var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+
+        using (var r = await StepAsync(county, id, "RequestRevocation", "问题突出")) { Assert.Equal(HttpStatusCode.Conflict, r.StatusCode); }
 
         using (var r = await StepAsync(county, id, "OrderRectification", "候工区无饮水设施", "2026-04-10")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         var station = app.Db.Stations.FindById(id);
         Assert.Equal(StationState.Rectifying, station.State);
         Assert.Equal(new DateTime(2026, 4, 10, 15, 59, 59, DateTimeKind.Utc), station.RectifyBy);
 
+        using (var r = await StepAsync(county, id, "RequestRevocation", "逾期未整改"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.Contains("整改期限", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         // Forty days on, the session has long expired: sign in again.
         app.Time.Advance(TimeSpan.FromDays(40));
         county.Dispose();
         county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
         using var city = await app.SignInAsync();
+        using var bureau = await app.SignInAsync("bureau-xz", AdminApp.StaffPassword);
+        using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
         var list = await county.GetStringAsync("/admin/stations?state=Rectifying");
         Assert.Contains("已逾期", list, StringComparison.Ordinal);
 
         using (var r = await StepAsync(county, id, "RequestRevocation", "逾期未整改")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
-        using (var r = await StepAsync(county, id, "ApproveRevocation")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
+        using (var r = await StepAsync(county, id, "ApproveRevocation")) { Assert.Equal(HttpStatusCode.Conflict, r.StatusCode); }
+        using (var r = await StepAsync(bureau, id, "ApproveRevocation")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         using (var r = await StepAsync(city, id, "FileRevocation")) { Assert.Equal(HttpStatusCode.Redirect, r.StatusCode); }
         county.Dispose();
         station = app.Db.Stations.FindById(id);
         Assert.Equal(StationState.Revoked, station.State);
         Assert.Null(station.Plaque);
         Assert.Contains(app.Db.Audit.FindAll(), a => a.Actor == "admin" && a.Subject == $"station:{id}" && a.Action.StartsWith("撤销备案", StringComparison.Ordinal));
+
+        // The revoked station's own account: its session ends and it cannot sign in again.
+        using (var kicked = await clerk.GetAsync("/admin/")) { Assert.Equal(HttpStatusCode.Redirect, kicked.StatusCode); }
+        using var again = await app.NewClient().LoginAsync("clerk", AdminApp.StaffPassword);
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+        Assert.Contains("已停用", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

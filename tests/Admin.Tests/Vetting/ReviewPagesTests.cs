@@ -26,7 +26,7 @@ public sealed class ReviewPagesTests
         Assert.Contains("日薪明显偏离常见范围", queue, StringComparison.Ordinal);
         Assert.Contains("微信", queue, StringComparison.Ordinal);
 
-        using var r = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", new() { ["note"] = "电话核实属实" });
+        using var r = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", new() { ["note"] = "电话核实属实", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
 
         var stored = app.Db.Jobs.FindById(post.Id);
@@ -40,7 +40,7 @@ public sealed class ReviewPagesTests
         Assert.Equal("PostReviewed", message.Template);
         Assert.Contains("已审核通过并发布", message.Text, StringComparison.Ordinal);
 
-        using var again = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", []);
+        using var again = await clerk.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Single(app.Db.Outbox.FindAll());
     }
@@ -60,7 +60,7 @@ public sealed class ReviewPagesTests
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
 
-        using var r = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Reject", new() { ["reason"] = "不得向求职者收取押金" });
+        using var r = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Reject", new() { ["reason"] = "不得向求职者收取押金", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Equal(JobStatus.Rejected, app.Db.Jobs.FindById(post.Id).Status);
         Assert.DoesNotContain(events, e => e is JobChanged { Published: true });
@@ -108,5 +108,80 @@ public sealed class ReviewPagesTests
         var job = Assert.Single(app.Db.Jobs.FindAll());
         Assert.Equal(JobStatus.PendingReview, job.Status);
         Assert.Contains("联系电话在黑名单中", job.RiskFlags);
+    }
+
+    [Fact]
+    public async Task A_post_held_for_a_deposit_is_published_only_once_the_deposit_demand_is_gone_from_its_text()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var employer = Seed.Person(app.Db, station, "13911115555", worker: false);
+        var post = Seed.Post(app.Db, station, employer.Id, description: "搬水泥，先交押金200元", flags: ["向求职者收取费用：押金"]);
+        using var admin = await app.SignInAsync();
+        var url = $"/admin/vetting/review/{post.Id}";
+
+        using (var asIs = await admin.SubmitAsync(url, url + "?handler=Approve", new() { ["description"] = "搬水泥，先交押金200元", ["confirmed"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, asIs.StatusCode);
+            Assert.Contains("请修改说明", await asIs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+        using (var edited = await admin.SubmitAsync(url, url + "?handler=Approve", new() { ["description"] = "搬水泥，不收任何费用", ["confirmed"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        }
+
+        var stored = app.Db.Jobs.FindById(post.Id);
+        Assert.Equal(JobStatus.Published, stored.Status);
+        Assert.DoesNotContain("押金", stored.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approving_needs_the_confirmation_tick()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var post = Seed.Post(app.Db, station, Seed.Person(app.Db, station, "13911116666", worker: false).Id, flags: ["日薪明显偏离常见范围"]);
+        using var admin = await app.SignInAsync();
+        using var r = await admin.SubmitAsync($"/admin/vetting/review/{post.Id}", $"/admin/vetting/review/{post.Id}?handler=Approve", []);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(post.Id).Status);
+    }
+
+    [Fact]
+    public async Task The_reviewer_may_reveal_the_contact_number_once_audited()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var post = Seed.Post(app.Db, station, Seed.Person(app.Db, station, "13911117777", worker: false).Id, flags: ["日薪明显偏离常见范围"]);
+        using var admin = await app.SignInAsync();
+        var url = $"/admin/vetting/review/{post.Id}";
+        var page = await admin.GetStringAsync(url);
+        Assert.DoesNotContain("13911117777", page, StringComparison.Ordinal);
+        using var reveal = await admin.PostAsync(url + "?handler=Reveal", page, []);
+        Assert.Equal(HttpStatusCode.Redirect, reveal.StatusCode);
+        Assert.Contains("13911117777", await admin.GetStringAsync(reveal.Headers.Location!.ToString()), StringComparison.Ordinal);
+        Assert.DoesNotContain("13911117777", await admin.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话" && a.Subject == $"job:{post.Id}");
+    }
+
+    [Fact]
+    public async Task Batch_approval_publishes_the_ticked_posts_and_leaves_those_with_fee_demands_in_the_queue()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var employer = Seed.Person(app.Db, station, "13911118888", worker: false);
+        var fine = Enumerable.Range(0, 3).Select(_ => Seed.Post(app.Db, station, employer.Id, flags: ["日薪明显偏离常见范围"])).ToList();
+        var fee = Seed.Post(app.Db, station, employer.Id, description: "先交押金200元", flags: ["向求职者收取费用：押金"]);
+        using var admin = await app.SignInAsync();
+        var queue = await admin.GetStringAsync("/admin/vetting");
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", AdminClient.TokenOf(queue)), new("confirmed", "true") };
+        fields.AddRange(fine.Append(fee).Select(p => new KeyValuePair<string, string>("ids", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        using var r = await admin.Http.PostAsync(new Uri("/admin/vetting?handler=Approve", UriKind.Relative), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.All(fine, p => Assert.Equal(JobStatus.Published, app.Db.Jobs.FindById(p.Id).Status));
+        Assert.Equal(JobStatus.PendingReview, app.Db.Jobs.FindById(fee.Id).Status);
+        Assert.Contains($"#{fee.Id}", await admin.GetStringAsync("/admin/vetting"), StringComparison.Ordinal);
     }
 }

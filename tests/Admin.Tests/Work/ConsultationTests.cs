@@ -38,7 +38,7 @@ public sealed class ConsultationTests
         Assert.Equal(person.Id, message.PersonId);
         Assert.Contains("请保留考勤记录", message.Text, StringComparison.Ordinal);
 
-        using var close = await clerk.SubmitAsync($"/admin/consultations/details/{c.Id}", $"/admin/consultations/details/{c.Id}?handler=Close", []);
+        using var close = await clerk.SubmitAsync($"/admin/consultations/details/{c.Id}", $"/admin/consultations/details/{c.Id}?handler=Close", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         Assert.Equal(ConsultationState.Closed, app.Db.Consultations.FindById(c.Id).State);
     }
@@ -59,21 +59,110 @@ public sealed class ConsultationTests
     }
 
     [Fact]
-    public async Task Overdue_consultations_stand_out_and_come_first()
+    public async Task Overdue_consultations_stand_out_are_counted_and_can_be_listed_alone_while_the_newest_come_first()
     {
         using var app = new AdminApp();
         var station = Seed.Township(app.Db, "xiangzhou");
         var person = Seed.Person(app.Db, station, "13700005555");
-        var recent = Seed.Consultation(app.Db, station, person.Id, createdAt: app.Db.UtcNow.AddHours(-1), text: "最近的问题");
-        var old = Seed.Consultation(app.Db, station, person.Id, createdAt: app.Db.UtcNow.AddHours(-30), text: "很久以前的问题");
+        Seed.Consultation(app.Db, station, person.Id, createdAt: app.Db.UtcNow.AddHours(-1), text: "最近的问题");
+        Seed.Consultation(app.Db, station, person.Id, createdAt: app.Db.UtcNow.AddHours(-30), text: "很久以前的问题");
         using var admin = await app.SignInAsync();
         var inbox = await admin.GetStringAsync("/admin/consultations");
         Assert.Contains("class=\"overdue\"", inbox, StringComparison.Ordinal);
         Assert.Contains("1天6小时（超时）", inbox, StringComparison.Ordinal);
-        Assert.True(inbox.IndexOf("很久以前的问题", StringComparison.Ordinal) < inbox.IndexOf("最近的问题", StringComparison.Ordinal));
+        Assert.Contains("id=\"overdue-alert\"", inbox, StringComparison.Ordinal);
+        Assert.True(inbox.IndexOf("最近的问题", StringComparison.Ordinal) < inbox.IndexOf("很久以前的问题", StringComparison.Ordinal));
         Assert.Equal(1, CountOf(inbox, "（超时）"));
-        _ = recent;
-        _ = old;
+
+        var overdue = await admin.GetStringAsync("/admin/consultations?state=overdue");
+        Assert.Contains("很久以前的问题", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain("最近的问题", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unanswered_complaint_is_closed_only_with_a_reason_and_confirmation_and_can_be_reopened()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var c = Seed.Consultation(app.Db, station, Seed.Person(app.Db, station, "13700007777").Id);
+        using var admin = await app.SignInAsync();
+        var url = $"/admin/consultations/details/{c.Id}";
+
+        using (var bare = await admin.SubmitAsync(url, url + "?handler=Close", new() { ["confirmed"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
+            Assert.Contains("尚未答复", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var unconfirmed = await admin.SubmitAsync(url, url + "?handler=Close", new() { ["reason"] = "已电话联系，问题已解决" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        }
+
+        Assert.Equal(ConsultationState.Open, app.Db.Consultations.FindById(c.Id).State);
+        using (var closed = await admin.SubmitAsync(url, url + "?handler=Close", new() { ["reason"] = "已电话联系，问题已解决", ["confirmed"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        }
+
+        Assert.Equal(ConsultationState.Closed, app.Db.Consultations.FindById(c.Id).State);
+        using (var reopened = await admin.SubmitAsync(url, url + "?handler=Reopen", new() { ["reason"] = "当事人再次来电" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        }
+
+        var stored = app.Db.Consultations.FindById(c.Id);
+        Assert.Equal(ConsultationState.Open, stored.State);
+        Assert.Null(stored.ClosedAt);
+        var page = await admin.GetStringAsync(url);
+        Assert.Contains("已电话联系，问题已解决", page, StringComparison.Ordinal);
+        Assert.Contains("当事人再次来电", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_consultation_is_transferred_to_another_station_with_a_reason_and_leaves_the_old_stations_view()
+    {
+        using var app = new AdminApp();
+        var from = Seed.Township(app.Db, "xiangzhou", 0);
+        var to = Seed.Township(app.Db, "fancheng", 0);
+        app.AddStaff("clerk", StaffRole.Station, station: from);
+        app.AddStaff("other", StaffRole.Station, station: to);
+        var c = Seed.Consultation(app.Db, from, Seed.Person(app.Db, from, "13700008888").Id, text: "在樊城打工被拖欠");
+        using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
+        var url = $"/admin/consultations/details/{c.Id}";
+        using (var noReason = await clerk.SubmitAsync(url, url + "?handler=Transfer", new() { ["station"] = to }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        }
+
+        using (var moved = await clerk.SubmitAsync(url, url + "?handler=Transfer", new() { ["station"] = to, ["reason"] = "用工地在樊城" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        Assert.Equal(to, app.Db.Consultations.FindById(c.Id).StationId);
+        Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "转办咨询" && a.Subject == $"consultation:{c.Id}" && a.Detail!.Contains("用工地在樊城", StringComparison.Ordinal));
+        using (var gone = await clerk.GetAsync(url)) { Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode); }
+        Assert.DoesNotContain("在樊城打工被拖欠", await clerk.GetStringAsync("/admin/consultations"), StringComparison.Ordinal);
+        using var other = await app.SignInAsync("other", AdminApp.StaffPassword);
+        Assert.Contains("在樊城打工被拖欠", await other.GetStringAsync("/admin/consultations"), StringComparison.Ordinal);
+        Assert.Contains("用工地在樊城", await other.GetStringAsync(url), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_canned_reply_is_sent_when_picked_without_typing()
+    {
+        using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "xiangzhou");
+        var c = Seed.Consultation(app.Db, station, Seed.Person(app.Db, station, "13700009999").Id);
+        using var admin = await app.SignInAsync();
+        var url = $"/admin/consultations/details/{c.Id}";
+        var page = await admin.GetStringAsync(url);
+        Assert.Contains("12333", page, StringComparison.Ordinal);
+        using var r = await admin.PostAsync(url + "?handler=Reply", page, new() { ["text"] = "", ["canned"] = "0" });
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var message = Assert.Single(app.Db.Outbox.FindAll());
+        Assert.Contains(Admin.Pages.Consultations.CannedReplies.For(ConsultationKind.LabourRights)[0], message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

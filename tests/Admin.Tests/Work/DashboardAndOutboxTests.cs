@@ -68,22 +68,36 @@ public sealed partial class DashboardAndOutboxTests
     }
 
     [Fact]
-    public async Task The_simulator_talks_to_the_registered_bot_and_stores_the_exchange()
+    public async Task The_simulator_talks_to_the_bot_only_as_a_sandbox_user_whose_messages_never_leave_the_outbox()
     {
         using var app = new AdminApp();
+        var station = Seed.Township(app.Db, "gaoxin");
+        var real = Seed.Person(app.Db, station, "13812340000");
+        Seed.Consultation(app.Db, station, real.Id, text: "老板欠我三千块工资");
         using var admin = await app.SignInAsync();
-        using var r = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "13812340000", ["text"] = "明天有空 会瓦工 住七里河" });
+        // An address typed into the form is ignored: the simulator speaks only as the staff member's own sandbox users.
+        using var r = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "13812340000", ["persona"] = "2", ["text"] = "明天有空 会瓦工 住七里河" });
         var page = await r.Content.ReadAsStringAsync();
         Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode);
         var inbound = Assert.Single(app.Db.Inbound.FindAll());
-        Assert.Equal("13812340000", inbound.From);
+        Assert.True(ZeroWork.Market.Messaging.Sandbox.IsAddress(inbound.From), inbound.From);
+        Assert.StartsWith("100", inbound.From, StringComparison.Ordinal);
         Assert.Equal("明天有空 会瓦工 住七里河", inbound.Text);
         Assert.StartsWith("sim:", inbound.DedupeKey, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(inbound.Reply));
         Assert.Contains(System.Net.WebUtility.HtmlEncode(inbound.Reply!), page, StringComparison.Ordinal);
+        Assert.DoesNotContain("老板欠我三千块工资", page, StringComparison.Ordinal);
         Assert.Contains(app.Db.Audit.FindAll(), a => a.Action == "模拟对话");
+        Assert.DoesNotContain(app.Db.Outbox.FindAll(), m => m.Address == "13812340000");
+        Assert.All(app.Db.Outbox.Find(m => m.Address == inbound.From), m => Assert.Equal(ZeroWork.Market.Messaging.OutboxState.NotSent, m.State));
+        Assert.NotEmpty(app.Db.Outbox.Find(m => m.Address == inbound.From));
 
-        using var bad = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["address"] = "not-a-phone", ["text"] = "hi" });
+        using var wechat = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "wechat", ["persona"] = "1", ["text"] = "明天7点檀溪路要2个小工一天180" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, wechat.StatusCode);
+        // A sandbox employer's post is held and can never go out to real workers.
+        Assert.All(app.Db.Jobs.FindAll(), j => Assert.NotEqual(ZeroWork.Market.Jobs.JobStatus.Published, j.Status));
+
+        using var bad = await admin.SubmitAsync("/admin/simulator", "/admin/simulator", new() { ["channel"] = "sms", ["text"] = "" });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
     }
 

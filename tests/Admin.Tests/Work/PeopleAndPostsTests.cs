@@ -28,10 +28,14 @@ public sealed class PeopleAndPostsTests
         Assert.DoesNotContain("13866667777", list, StringComparison.Ordinal);
         Assert.DoesNotContain(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
 
-        using var reveal = await clerk.PostAsync($"/admin/people?handler=Reveal&id={person.Id}", list, []);
-        var revealed = await reveal.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, reveal.StatusCode);
+        using var reveal = await clerk.PostAsync($"/admin/people?handler=Reveal&id={person.Id}&kind=worker", list, []);
+        Assert.Equal(HttpStatusCode.Redirect, reveal.StatusCode);
+        Assert.Contains("kind=worker", reveal.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var revealed = await clerk.GetStringAsync(reveal.Headers.Location!.ToString());
         Assert.Contains("13866667777", revealed, StringComparison.Ordinal);
+        // A refresh neither shows the number again nor logs a second reveal.
+        var refreshed = await clerk.GetStringAsync(reveal.Headers.Location!.ToString());
+        Assert.DoesNotContain("13866667777", refreshed, StringComparison.Ordinal);
         var audit = Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话");
         Assert.Equal("clerk", audit.Actor);
         Assert.Equal($"person:{person.Id}", audit.Subject);
@@ -97,7 +101,7 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("窗口登记·clerk", list, StringComparison.Ordinal);
 
         using var reveal = await clerk.PostAsync($"/admin/posts?handler=Reveal&id={jobs[0].Id}", list, []);
-        Assert.Contains("13955556666", await reveal.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("13955556666", await clerk.GetStringAsync(reveal.Headers.Location!.ToString()), StringComparison.Ordinal);
         Assert.Single(app.Db.Audit.FindAll(), a => a.Action == "查看完整电话" && a.Subject == $"job:{jobs[0].Id}");
     }
 
@@ -114,5 +118,36 @@ public sealed class PeopleAndPostsTests
         form["Form.StationId"] = Seed.Township(app.Db, "xiangzhou");
         using var inside = await county.SubmitAsync("/admin/posts/create", "/admin/posts/create", form);
         Assert.Equal(HttpStatusCode.Redirect, inside.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_counter_post_dated_in_the_past_is_refused_and_the_form_keeps_what_was_typed()
+    {
+        using var app = new AdminApp();
+        app.AddStaff("clerk", StaffRole.Station, station: Seed.Township(app.Db, "xiangzhou"));
+        using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
+        var form = PostsAndPeopleForms.Post("13955558888");
+        form["Form.WorkDate"] = "2020-01-01";
+        using var r = await clerk.SubmitAsync("/admin/posts/create", "/admin/posts/create", form);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var page = await r.Content.ReadAsStringAsync();
+        Assert.Contains("用工日期不能早于今天", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"襄州建材店\"", page, StringComparison.Ordinal);
+        Assert.Equal(0, app.Db.Jobs.Count());
+    }
+
+    [Fact]
+    public async Task Identical_counter_posts_are_not_flagged_as_repeats()
+    {
+        using var app = new AdminApp();
+        app.AddStaff("clerk", StaffRole.Station, station: Seed.Township(app.Db, "xiangzhou"));
+        using var clerk = await app.SignInAsync("clerk", AdminApp.StaffPassword);
+        for (var i = 0; i < 6; i++)
+        {
+            using var r = await clerk.SubmitAsync("/admin/posts/create", "/admin/posts/create", PostsAndPeopleForms.Post($"1395555{i:0000}"));
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        }
+
+        Assert.All(app.Db.Jobs.FindAll(), j => Assert.Equal(JobStatus.Published, j.Status));
     }
 }

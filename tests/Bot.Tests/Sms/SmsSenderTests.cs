@@ -317,7 +317,7 @@ public sealed class SmsSenderTests
         var notSent = h.Message(queued.Id);
         Assert.Equal(OutboxState.NotSent, notSent.State);
         Assert.Equal("未配置短信服务商", notSent.LastError);
-        Assert.Equal("您的瓦工招工已有人接单：王师傅，电话13900139000。", notSent.Text);
+        Assert.Equal("您的招工（瓦工）有人接单：王师傅，电话13900139000。", notSent.Text);
     }
 
     [Fact]

@@ -38,8 +38,26 @@ public sealed class SkillExtractorTests
         Assert.Equal(["dishwasher", "waiter"], SkillExtractor.Extract("端菜 洗碗 传菜 洗碗"));
 
     [Fact]
-    public void A_trade_beats_general_renovation() =>
-        Assert.Equal(["electrician"], SkillExtractor.Extract("我是搞装修的 要个水电工"));
+    public void A_post_for_a_trade_on_a_renovation_wants_the_trade() =>
+        Assert.Equal(["electrician"], SkillExtractor.ForPost(SkillExtractor.Extract("我是搞装修的 要个水电工")));
+
+    [Fact]
+    public void A_worker_naming_renovation_beside_a_trade_offers_both() =>
+        Assert.Equal(["carpenter", "renovation"], SkillExtractor.Extract("会木工 也会装修 做过吊顶"));
+
+    [Theory]
+    [InlineData("男的会开车 女的会做饭 想去工地食堂", "cook")]
+    [InlineData("找个住家保姆 会做饭 照顾孩子", "housekeeper")]
+    public void Cooking_is_a_cook_outside_a_household(string text, string code) => Assert.Contains(code, SkillExtractor.Extract(text));
+
+    [Theory]
+    [InlineData("桥梁项目 招普工8名", "construction_helper")]
+    [InlineData("电子厂 招普工8名", "factory")]
+    [InlineData("会开装载机 压路机", "driver")]
+    [InlineData("看厂护院 包住就行", "security")]
+    [InlineData("苗圃 移栽 剪枝", "gardener")]
+    [InlineData("超市招收银员", "other")]
+    public void Board_trade_words(string text, string code) => Assert.Contains(code, SkillExtractor.Extract(text));
 
     [Fact]
     public void Renovation_alone_stays() => Assert.Equal(["renovation"], SkillExtractor.Extract("门面装修 拆旧 打孔"));

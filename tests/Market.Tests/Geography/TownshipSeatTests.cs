@@ -5,8 +5,9 @@ namespace ZeroWork.Market.Tests.Geography;
 /// <summary>
 /// Township and street seats pinned against an independent public reference: the GeoNames gazetteer (geonames.org,
 /// CC BY 4.0), whose "seat of a fourth-order administrative division" (PPLA4) points locate the 镇/乡/街道 seats of
-/// Xiangyang. GeoNames is WGS-84 and the gazetteer GCJ-02; the offset here is about 0.6 km, well inside the 3 km allowed.
-/// Only seats GeoNames actually has are listed; the rest are unverified (see the comments in XiangyangPlaces.*.cs).
+/// Xiangyang. GeoNames is WGS-84 and the gazetteer GCJ-02: the reference is shifted by <see cref="ChinaDatums.FromWgs84"/>.
+/// Only seats GeoNames actually has are listed; the rest are unverified (see the comments in XiangyangPlaces.*.cs) and
+/// marked <see cref="Place.Approximate"/>, except streets of a city proper, whose whole area lies within 3 km of the point.
 /// </summary>
 public sealed class TownshipSeatTests
 {
@@ -94,8 +95,29 @@ public sealed class TownshipSeatTests
     {
         var place = Gazetteer.Xiangyang.FindAll(name).SingleOrDefault(p => p.District == district && p.Kind == PlaceKind.Township);
         Assert.NotNull(place);
-        var meters = GeoMath.DistanceMeters(place.Point.Lat, place.Point.Lng, lat, lng);
+        var reference = ChinaDatums.FromWgs84(lng, lat);
+        var meters = GeoMath.DistanceMeters(place.Point, reference);
         Assert.True(meters <= ToleranceMeters, $"{name} ({district}) is {meters / 1000:0.0} km from GeoNames {geonamesId}");
+    }
+
+    /// <summary>Streets of a city proper, small enough that any point in the built-up area is within 3 km of the people in them.</summary>
+    private static readonly HashSet<string> CityStreets =
+    [
+        "中原街道", "定中门街道", "米公街道", "屏襄门街道", "汉江街道", "清河口街道", "紫贞街道", "七里河街道", "东风街道",
+        "古城街道", "真武山街道", "庞公街道", "檀溪街道", "张湾街道", "肖湾街道", "六两河街道", "光化街道", "酂阳街道",
+        "北城街道", "南城街道", "环城街道", "龙头街道", "鱼梁洲开发区",
+    ];
+
+    [Fact]
+    public void A_seat_no_reference_confirms_is_marked_approximate()
+    {
+        var pinned = Seats.Select(row => ((string)row[0], (string)row[1])).ToHashSet();
+        var unconfirmed = Gazetteer.Xiangyang.Places
+            .Where(p => p.Kind == PlaceKind.Township && !pinned.Contains((p.Name, p.District)) && !CityStreets.Contains(p.Name))
+            .ToList();
+        Assert.NotEmpty(unconfirmed);
+        Assert.All(unconfirmed, p => Assert.True(p.Approximate, $"{p.Name} ({p.District}) has no reference and is not marked approximate"));
+        Assert.All(Gazetteer.Xiangyang.Places.Where(p => pinned.Contains((p.Name, p.District)) && p.Kind == PlaceKind.Township), p => Assert.False(p.Approximate, p.Name));
     }
 
     [Fact]

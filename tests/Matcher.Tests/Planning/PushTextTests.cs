@@ -27,14 +27,32 @@ public sealed class PushTextTests
         var text = MessageTemplates.JobPush.Render(variables, MapLinks.ShortPrefix("http://localhost:5080"));
 
         Assert.DoesNotContain(variables, v => v.Contains("http", StringComparison.Ordinal));
-        Assert.True(SmsSegments.Count(text) == 1, $"{text.Length} chars: {text}");
+        Assert.True(SmsSegments.Count(PushText.AssumedSignature, text) == 1, $"{text.Length} chars: {text}");
         Assert.Contains("瓦工", text, StringComparison.Ordinal);
         Assert.Contains("明天7:30", text, StringComparison.Ordinal);
         Assert.Contains("日薪200", text, StringComparison.Ordinal);
+        Assert.Contains("http://localhost:5080/go/1234", text, StringComparison.Ordinal);
+        Assert.EndsWith("回1接单 回2不去 T退订", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_short_public_address_the_push_keeps_place_and_distance()
+    {
+        var prefix = MapLinks.ShortPrefix("https://lg.xy.cn");
+        var text = MessageTemplates.JobPush.Render(PushText.Variables(Typical with { Id = 12 }, 820, "12", prefix, "2026-11-26"), prefix);
+
+        Assert.True(SmsSegments.Count(PushText.AssumedSignature, text) == 1, $"{text.Length} chars: {text}");
         Assert.Contains("820米", text, StringComparison.Ordinal);
         Assert.Contains("七里河", text, StringComparison.Ordinal);
-        Assert.Contains("http://localhost:5080/go/1234", text, StringComparison.Ordinal);
-        Assert.EndsWith("回1接单 回T退订", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wechat_push_has_room_for_everything()
+    {
+        var variables = PushText.Variables(Typical, 820, "https://uri.amap.com/marker?position=112.135,32.045", "", "2026-11-26");
+
+        Assert.Contains("七里河", variables[2], StringComparison.Ordinal);
+        Assert.Contains("820米", variables[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +61,7 @@ public sealed class PushTextTests
         var job = Typical with { PlaceText = "樊城区七里河路中段工地", PayMin = 180, PayMax = 220 };
         var text = MessageTemplates.JobPush.Render(PushText.Variables(job, 820, job.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), MapLinks.ShortPrefix("http://localhost:5080"), "2026-11-26"), MapLinks.ShortPrefix("http://localhost:5080"));
 
-        Assert.True(SmsSegments.Count(text) == 1, $"{text.Length} chars: {text}");
+        Assert.True(SmsSegments.Count(PushText.AssumedSignature, text) == 1, $"{text.Length} chars: {text}");
         Assert.Contains("日薪180-220", text, StringComparison.Ordinal);
         Assert.Contains("/go/1234", text, StringComparison.Ordinal);
     }

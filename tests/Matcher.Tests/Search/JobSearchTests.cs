@@ -70,4 +70,45 @@ public sealed class JobSearchTests
         Assert.Equal([inZaoyang.Id, inFancheng.Id], hits.Select(h => h.Job.Id));
         Assert.True(hits[0].DistanceMeters < 100);
     }
+
+    [Fact]
+    public void A_radius_keeps_only_jobs_within_it_nearest_first_the_same_as_measuring_every_post()
+    {
+        using var m = new TestMarket();
+        var employer = m.AddEmployer();
+        var random = new Random(3);
+        var jobs = Enumerable.Range(0, 200).Select(_ => m.AddJob(employer.Id, Geo.Offset(Geo.Fancheng, random.Next(0, 360), random.Next(0, 6000)), ["porter"])).ToList();
+
+        var hits = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 500) { RadiusMeters = 1500 });
+
+        var expected = jobs
+            .Select(j => (j.Id, Distance: Market.Geography.GeoMath.DistanceMeters(Geo.Fancheng, j.Point!)))
+            .Where(j => j.Distance <= 1500)
+            .OrderBy(j => j.Distance)
+            .Select(j => j.Id);
+        Assert.Equal(expected, hits.Select(h => h.Job.Id));
+        Assert.NotEmpty(hits);
+    }
+
+    [Fact]
+    public void Skip_and_limit_page_through_the_same_order_and_day_and_pay_unit_filter()
+    {
+        using var m = new TestMarket();
+        var employer = m.AddEmployer();
+        var jobs = Enumerable.Range(1, 7).Select(i => m.AddJob(employer.Id, Geo.Offset(Geo.Fancheng, 90, i * 100), ["porter"], j => j with
+        {
+            WorkDate = i % 2 == 0 ? "2026-11-27" : j.WorkDate,
+            PayUnit = i == 3 ? "hour" : j.PayUnit,
+        })).ToList();
+
+        var first = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 3));
+        var second = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 3) { Skip = 3 });
+        var last = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 3) { Skip = 6 });
+        var tomorrow = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 10) { WorkDate = "2026-11-27" });
+        var hourly = m.Search.Search(new JobQuery(Geo.Fancheng, [], null, 10) { PayUnit = "hour" });
+
+        Assert.Equal(jobs.Select(j => j.Id), first.Concat(second).Concat(last).Select(h => h.Job.Id));
+        Assert.Equal([jobs[1].Id, jobs[3].Id, jobs[5].Id], tomorrow.Select(h => h.Job.Id));
+        Assert.Equal([jobs[2].Id], hourly.Select(h => h.Job.Id));
+    }
 }

@@ -1,4 +1,5 @@
 using ZeroWork.Market.Geography;
+using ZeroWork.Tests.Common;
 
 namespace ZeroWork.Matcher.Tests.Support;
 
@@ -8,14 +9,5 @@ internal static class Geo
     public static readonly GeoPoint Fancheng = new(112.135, 32.045);
 
     /// <summary>The point <paramref name="meters"/> from <paramref name="from"/> along <paramref name="bearingDegrees"/>, on the same sphere as <see cref="GeoMath"/>.</summary>
-    public static GeoPoint Offset(GeoPoint from, double bearingDegrees, double meters)
-    {
-        var d = meters / GeoMath.EarthRadiusMeters;
-        var b = GeoMath.DegreesToRadians(bearingDegrees);
-        var lat1 = GeoMath.DegreesToRadians(from.Lat);
-        var lng1 = GeoMath.DegreesToRadians(from.Lng);
-        var lat2 = Math.Asin((Math.Sin(lat1) * Math.Cos(d)) + (Math.Cos(lat1) * Math.Sin(d) * Math.Cos(b)));
-        var lng2 = lng1 + Math.Atan2(Math.Sin(b) * Math.Sin(d) * Math.Cos(lat1), Math.Cos(d) - (Math.Sin(lat1) * Math.Sin(lat2)));
-        return new GeoPoint(lng2 * 180 / Math.PI, lat2 * 180 / Math.PI);
-    }
+    public static GeoPoint Offset(GeoPoint from, double bearingDegrees, double meters) => GeoOffset.Of(from, bearingDegrees, meters);
 }

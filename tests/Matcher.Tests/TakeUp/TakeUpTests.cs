@@ -3,6 +3,7 @@ using ZeroWork.Market.Matching;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Matcher.Planning;
 using ZeroWork.Matcher.Tests.Support;
+using ZeroWork.Matcher.TakeUp;
 
 namespace ZeroWork.Matcher.Tests.TakeUp;
 
@@ -52,12 +53,13 @@ public sealed class TakeUpTests
         Assert.Contains($"/go/{job.Id}", result.Reply, StringComparison.Ordinal);
         Assert.StartsWith("接单成功", result.Reply, StringComparison.Ordinal);
 
-        var told = Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover"));
-        Assert.Equal("TakerFound", told.Template);
+        var told = Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover" && o.Template == "TakerFound"));
         Assert.Equal("13800001111", told.Address);
         Assert.Equal(employer.Id, told.PersonId);
         Assert.Contains("张建国", told.Text, StringComparison.Ordinal);
         Assert.Contains(worker.Phone!, told.Text, StringComparison.Ordinal);
+        Assert.Contains($"编号{job.Id}", told.Text, StringComparison.Ordinal);
+        Assert.Single(m.Db.Outbox.Find(o => o.Template == "PostFilled"));
 
         var audit = Assert.Single(m.Db.Audit.Find(a => a.Action == "contact.handover"));
         Assert.Equal("system", audit.Actor);
@@ -77,7 +79,7 @@ public sealed class TakeUpTests
 
         Assert.Equal(TakeUpOutcome.AlreadyTaken, again.Outcome);
         Assert.Single(m.Db.Jobs.FindById(job.Id).TakerIds);
-        Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover"));
+        Assert.Single(m.Db.Outbox.Find(o => o.Purpose == "handover" && o.Template == "TakerFound"));
     }
 
     [Fact]
@@ -193,6 +195,96 @@ public sealed class TakeUpTests
         Assert.Equal(1, outcomes.Count(o => o == TakeUpOutcome.Taken));
         Assert.Equal(workers.Count - 1, outcomes.Count(o => o == TakeUpOutcome.Full));
         Assert.Single(m.Db.Jobs.FindById(job.Id).TakerIds);
+    }
+
+    [Fact]
+    public void A_taker_who_withdraws_reopens_the_full_post_and_the_employer_hears_which_post()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"], p => p with { Name = "刘" });
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.TakeUp.Accept(worker.Id, job.Id);
+        Assert.Equal(JobStatus.Filled, m.Db.Jobs.FindById(job.Id).Status);
+
+        var result = m.TakeUp.Withdraw(worker.Id, job.Id);
+
+        Assert.Equal(TakeUpOutcome.Withdrawn, result.Outcome);
+        var reopened = m.Db.Jobs.FindById(job.Id);
+        Assert.Equal(JobStatus.Published, reopened.Status);
+        Assert.Empty(reopened.TakerIds);
+        Assert.Null(reopened.ClosedAt);
+        Assert.Equal(PushState.Withdrawn, PushOf(m, job.Id, worker.Id).State);
+        var told = Assert.Single(m.Db.Outbox.Find(o => o.Template == "TakerWithdrew"));
+        Assert.Contains("刘师傅", told.Text, StringComparison.Ordinal);
+        Assert.Contains($"编号{job.Id}", told.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Withdrawing_a_job_not_taken_changes_nothing()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"]);
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+
+        Assert.Equal(TakeUpOutcome.NotFound, m.TakeUp.Withdraw(worker.Id, job.Id).Outcome);
+        Assert.Empty(m.Db.Outbox.FindAll());
+    }
+
+    [Fact]
+    public void A_second_job_the_same_day_is_refused_and_another_day_is_fine()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"]);
+        var employer = m.AddEmployer();
+        var morning = m.AddJob(employer.Id, Geo.Fancheng, ["porter"]);
+        var afternoon = m.AddJob(employer.Id, Geo.Fancheng, ["porter"], j => j with { StartTime = "14:00" });
+        var tomorrow = m.AddJob(employer.Id, Geo.Fancheng, ["porter"], j => j with { WorkDate = "2026-11-27" });
+
+        Assert.Equal(TakeUpOutcome.Taken, m.TakeUp.Accept(worker.Id, morning.Id).Outcome);
+        var clash = m.TakeUp.Accept(worker.Id, afternoon.Id);
+
+        Assert.Equal(TakeUpOutcome.Clash, clash.Outcome);
+        Assert.Contains($"编号{morning.Id}", clash.Reply, StringComparison.Ordinal);
+        Assert.Empty(m.Db.Jobs.FindById(afternoon.Id).TakerIds);
+        Assert.Equal(TakeUpOutcome.Taken, m.TakeUp.Accept(worker.Id, tomorrow.Id).Outcome);
+    }
+
+    [Fact]
+    public void The_taken_reply_names_place_and_pay_and_calls_a_nameless_employer_guzhu()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"]);
+        var employer = m.AddEmployer();
+        m.Db.People.Update(employer with { Name = null, Employer = employer.Employer! with { ContactName = null, UnitName = null } });
+        var job = m.AddJob(employer.Id, Geo.Fancheng, ["porter"], j => j with { EmployerName = null, ContactPhone = "13800002222" });
+
+        var reply = m.TakeUp.Accept(worker.Id, job.Id).Reply;
+
+        Assert.Contains("七里河", reply, StringComparison.Ordinal);
+        Assert.Contains("日薪200", reply, StringComparison.Ordinal);
+        Assert.Contains("雇主电话13800002222", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("联系人雇主", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Takers_are_asked_about_pay_once_the_day_after_from_nine()
+    {
+        using var m = new TestMarket();
+        var worker = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 300), ["porter"]);
+        var job = m.AddJob(m.AddEmployer().Id, Geo.Fancheng, ["porter"]);
+        m.TakeUp.Accept(worker.Id, job.Id);
+        var checks = new PaidChecks(m.Db);
+
+        Assert.Equal(0, checks.AskDue());
+        m.Time.Advance(TimeSpan.FromHours(22)); // 08:00 the next day
+        Assert.Equal(0, checks.AskDue());
+        m.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, checks.AskDue());
+        Assert.Equal(0, checks.AskDue());
+
+        var asked = Assert.Single(m.Db.Outbox.Find(o => o.Template == "PaidCheck"));
+        Assert.Equal("11月26日的活，工钱结了吗？回1结了 回2没结", asked.Text);
+        Assert.NotNull(PushOf(m, job.Id, worker.Id).PaidAskedAt);
     }
 
     private static Push PushOf(TestMarket m, int jobId, int workerId)

@@ -33,6 +33,20 @@ public sealed class BenchLoadTests
         Assert.True(report.GetProperty("cpuMsPerMessage").GetDouble() > 0);
     }
 
+    [Fact]
+    public async Task A_short_jobs_run_asks_the_public_api_over_http_with_the_synthetic_market_in_the_indexes()
+    {
+        var (exit, last) = await RunAsync(new BenchJobsCommand(), "jobs", ["--workers", "5000", "--jobs", "300", "--queries", "40", "--warmup", "5"]);
+
+        Assert.Equal(0, exit);
+        var report = JsonDocument.Parse(last).RootElement;
+        Assert.Equal(5000, report.GetProperty("workers").GetInt32());
+        Assert.Equal(300, report.GetProperty("jobs").GetInt32());
+        Assert.Equal(40, report.GetProperty("requests").GetInt32());
+        Assert.Equal(0, report.GetProperty("errors").GetInt32());
+        Assert.True(report.GetProperty("jobsPerAnswer").GetDouble() > 0);
+    }
+
     /// <summary>Runs a bench command and returns its exit code and its own JSON line (other tests' hosts may write to the console meanwhile).</summary>
     private static async Task<(int Exit, string Json)> RunAsync(ICliCommand command, string bench, string[] args)
     {

@@ -38,10 +38,12 @@ internal sealed partial class Chat(ZeroWorkFactory factory, Channel channel, str
     private string? WeChat(string body, bool msgId = true)
     {
         var id = Interlocked.Increment(ref sequence);
-        var timestamp = (factory.Time.GetUtcNow().ToUnixTimeSeconds() + id).ToString(CultureInfo.InvariantCulture);
+        // The signed timestamp is the clock's (the hook refuses one outside its window); CreateTime stays unique, as events dedupe on it.
+        var timestamp = factory.Time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var createTime = (factory.Time.GetUtcNow().ToUnixTimeSeconds() + id).ToString(CultureInfo.InvariantCulture);
         var nonce = id.ToString(CultureInfo.InvariantCulture);
         var signature = WeChatSignature.Compute(ZeroWorkFactory.WeChatToken, timestamp, nonce);
-        var xml = $"<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName><CreateTime>{timestamp}</CreateTime>{body}{(msgId ? $"<MsgId>{id}</MsgId>" : "")}</xml>";
+        var xml = $"<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName><CreateTime>{createTime}</CreateTime>{body}{(msgId ? $"<MsgId>{id}</MsgId>" : "")}</xml>";
         using var response = Client.PostAsync($"/hooks/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={from}", new StringContent(xml, Encoding.UTF8, "text/xml")).GetAwaiter().GetResult();
         response.EnsureSuccessStatusCode();
         var answer = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();

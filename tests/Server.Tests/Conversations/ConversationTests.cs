@@ -112,12 +112,13 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public void An_unknown_first_message_gets_the_numbered_menu()
+    public void An_unknown_first_message_gets_the_short_fallback_and_a_greeting_the_menu()
     {
         using var factory = new ZeroWorkFactory();
         var someone = new Chat(factory, Channel.Sms, "13900003456");
 
-        Assert.Equal(Replies.Menu, someone.Say("嗯嗯"));
+        Assert.Equal(Replies.Fallback, someone.Say("嗯嗯"));
+        Assert.Equal(Replies.Menu, someone.Say("你好"));
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class ConversationTests
 
         factory.Time.Advance(TimeSpan.FromMinutes(31));
 
-        Assert.Equal(Replies.Menu, boss.Say("嗯嗯"));
+        Assert.Equal(Replies.Fallback, boss.Say("嗯嗯"));
     }
 
     [Fact]

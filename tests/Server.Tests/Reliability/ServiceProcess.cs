@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -17,28 +18,46 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The child's process id (for <c>prlimit</c> and the like).</summary>
+    public int Id => process.Id;
+
+    /// <summary>Every line the child wrote to stdout and stderr so far.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
     public static string Program => Path.Combine(AppContext.BaseDirectory, "zerowork.dll");
 
-    public static async Task<ServiceProcess> StartAsync(string databasePath, params string[] settings)
+    public static Task<ServiceProcess> StartAsync(string databasePath, params string[] settings) => StartAsync(databasePath, null, settings);
+
+    /// <summary>As <see cref="StartAsync(string, string[])"/>, with <paramref name="shell"/> a bash prefix run before <c>exec dotnet …</c> (e.g. <c>trap '' XFSZ</c>), so the child inherits what it sets.</summary>
+    public static Task<ServiceProcess> StartInShellAsync(string databasePath, string shell, params string[] settings) => StartAsync(databasePath, shell, settings);
+
+    private static async Task<ServiceProcess> StartAsync(string databasePath, string? shell, string[] settings)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(shell is null ? "dotnet" : "bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(databasePath)!,
         };
+        if (shell is not null)
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(shell + "; exec dotnet \"$@\"");
+            info.ArgumentList.Add("zerowork");
+        }
+
         foreach (var arg in (string[])[Program, "serve", "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={databasePath}", "--Seed:Demo=false", "--Admin:BootstrapPassword=Test-Passw0rd!", "--Logging:LogLevel:Default=Warning", .. settings])
         {
             info.ArgumentList.Add(arg);
         }
 
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => Keep(service, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(service, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 300; i++)
         {
@@ -58,7 +77,8 @@ internal sealed class ServiceProcess : IDisposable
 
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"zerowork exited with {process.ExitCode} before answering /healthz");
+                process.WaitForExit();
+                throw new InvalidOperationException($"zerowork exited with {process.ExitCode} before answering /healthz: {string.Join('\n', service.Output)}");
             }
 
             await Task.Delay(100);
@@ -67,6 +87,8 @@ internal sealed class ServiceProcess : IDisposable
         service.Dispose();
         throw new TimeoutException("zerowork did not answer /healthz within 30 s");
     }
+
+    public bool HasExited => process.HasExited;
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, exactly what a power cut or OOM kill does.</summary>
     public void Kill()
@@ -99,6 +121,14 @@ internal sealed class ServiceProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    private static void Keep(ServiceProcess service, string? line)
+    {
+        if (line is not null)
+        {
+            service.Output.Enqueue(line);
+        }
     }
 
     private static int FreePort()

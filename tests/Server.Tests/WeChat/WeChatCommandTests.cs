@@ -31,6 +31,29 @@ public sealed class WeChatCommandTests
     }
 
     [Fact]
+    public async Task Wechat_menu_opens_the_public_job_list_when_the_service_has_a_public_address()
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, await new WeChatMenuCommand().RunAsync(["--dry-run", "--Matcher:PublicBaseUrl=https://zg.xiangyang.gov.cn/"], default));
+            Assert.Equal(0, await new WeChatMenuCommand().RunAsync(["--dry-run"], default));
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        var printed = output.ToString();
+        var menus = printed.Split("\n}", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"url\": \"https://zg.xiangyang.gov.cn/jobs\"", menus[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"url\"", menus[1], StringComparison.Ordinal);
+        Assert.Contains("MENU_FIND_WORK", menus[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wechat_menu_without_credentials_says_what_is_missing()
     {
         Assert.Equal(2, await new WeChatMenuCommand().RunAsync(["--Bot:WeChat:AppId=", "--Bot:WeChat:AppSecret="], default));

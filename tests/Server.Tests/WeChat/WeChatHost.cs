@@ -29,6 +29,9 @@ internal sealed class WeChatHost(Dictionary<string, string?> settings, Action<IS
         builder.UseSetting("Storage:Path", Path.Combine(folder, "zerowork.db"));
         builder.UseSetting("Storage:BackupFolder", Path.Combine(folder, "backups"));
         builder.UseSetting("Seed:Demo", "false");
+
+        // The protocol tests replay recorded vectors with fixed timestamps; the window has its own tests, which set it.
+        builder.UseSetting("Bot:WeChat:TimestampWindowSeconds", "0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -25,11 +25,11 @@ public sealed class LoginModel(StaffSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = signIn.Check(UserName, Password);
+        var result = signIn.Check(UserName, Password, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (result.Staff is null)
         {
             Error = result.Error;
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Response.StatusCode = result.Throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
             return Page();
         }
 

@@ -1,19 +1,18 @@
 using LiteDB;
+using ZeroWork.Admin.Pages.Listing;
 using ZeroWork.Market.Auditing;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Pages.Audit;
 
 /// <summary>The audit log: the city sees all of it; county and station staff see what the staff of their jurisdiction did.</summary>
-public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
+public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 {
-    public string? Q { get; private set; }
-
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
-    public void OnGet(string? q)
+    public void OnGet()
     {
-        Q = q?.Trim();
+        var q = Q?.Trim();
         HashSet<string>? actors = null;
         if (!Me.IsCity)
         {
@@ -23,9 +22,11 @@ public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
                 .ToHashSet(StringComparer.Ordinal);
         }
 
-        Entries = [.. Db.Audit.Find(Query.All(nameof(AuditEntry.At), Query.Descending))
+        var (from, to) = DateBounds();
+        var entries = Db.Audit.Find(Query.All(nameof(AuditEntry.At), OldestFirst ? Query.Ascending : Query.Descending))
+            .Where(a => a.At >= from && a.At < to)
             .Where(a => actors is null || actors.Contains(a.Actor))
-            .Where(a => string.IsNullOrEmpty(Q) || a.Action.Contains(Q, StringComparison.Ordinal) || a.Actor.Contains(Q, StringComparison.Ordinal) || a.Subject.Contains(Q, StringComparison.Ordinal) || (a.Detail ?? "").Contains(Q, StringComparison.Ordinal))
-            .Take(500)];
+            .Where(a => string.IsNullOrEmpty(q) || a.Action.Contains(q, StringComparison.Ordinal) || a.Actor.Contains(q, StringComparison.Ordinal) || a.Subject.Contains(q, StringComparison.Ordinal) || (a.Detail ?? "").Contains(q, StringComparison.Ordinal));
+        Entries = Paginate(entries);
     }
 }

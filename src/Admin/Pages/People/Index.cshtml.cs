@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ZeroWork.Admin.Pages.Listing;
 using ZeroWork.Admin.Security;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
@@ -6,13 +7,8 @@ using ZeroWork.Market.Storage;
 namespace ZeroWork.Admin.Pages.People;
 
 /// <summary>Workers and employers in the viewer's jurisdiction, phones masked; a full number is shown only after an audited POST.</summary>
-public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
+public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 {
-    public const int PageSize = 200;
-
-    [BindProperty(SupportsGet = true)]
-    public string? Q { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
@@ -20,36 +16,29 @@ public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
 
     public int? RevealedId { get; private set; }
 
-    public void OnGet() => Load();
+    public void OnGet()
+    {
+        RevealedId = Revealed("person");
+        People = Paginate(Ordered());
+        if (RevealedId is { } id && People.All(p => p.Id != id) && Db.People.FindById(id) is { } revealed && Jurisdiction.Includes(MyStationIds, revealed.StationId))
+        {
+            People = [revealed, .. People];
+        }
+    }
 
     public IActionResult OnPostReveal(int id)
     {
         var person = Db.People.FindById(id);
-        if (person is null || !Jurisdiction.Includes(MyStationIds, person.StationId))
-        {
-            return Outside();
-        }
-
-        Db.WriteAudit(Me.UserName, "查看完整电话", $"person:{id}", PhoneMask.Mask(person.Phone));
-        RevealedId = id;
-        Load();
-        if (People.All(p => p.Id != id))
-        {
-            People = [person, .. People];
-        }
-
-        return Page();
+        return person is null || !Jurisdiction.Includes(MyStationIds, person.StationId) ? Outside() : Reveal("person", id, PhoneMask.Mask(person.Phone), Here);
     }
 
-    private void Load()
+    private IEnumerable<Person> Ordered()
     {
-        var ids = MyStationIds;
-        var q = Q?.Trim();
-        People = [.. Db.People.FindAll()
-            .Where(p => Jurisdiction.Includes(ids, p.StationId))
+        var matched = Db.People.FindAll()
+            .Where(p => InScope(p.StationId) && InDates(p.CreatedAt))
             .Where(p => Kind switch { "worker" => p.IsWorker, "employer" => p.IsEmployer, _ => true })
-            .Where(p => string.IsNullOrEmpty(q) || (p.Name ?? "").Contains(q, StringComparison.Ordinal) || (p.Employer?.UnitName ?? "").Contains(q, StringComparison.Ordinal))
-            .OrderByDescending(p => p.CreatedAt)
-            .Take(PageSize)];
+            .Where(p => State switch { "optedout" => p.OptedOut, "noname" => string.IsNullOrWhiteSpace(p.Name), _ => true })
+            .Where(p => Matches(p.Name, p.Phone, p.Employer?.UnitName, p.Employer?.ContactName));
+        return OldestFirst ? matched.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id) : matched.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id);
     }
 }

@@ -17,6 +17,8 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
     [BindProperty]
     public PostForm Form { get; set; } = new();
 
+    private const string RepeatFlag = "相同内容重复发布";
+
     public IEnumerable<SelectListItem> Stations => StationChoice.Options(MyStations);
 
     public void OnGet() => Form.WorkDate = Market.Time.ChinaTime.Now(Db.Time).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -32,6 +34,12 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
         if (Form.Skills.Count == 0 || !Form.Skills.All(SkillNames.All.ContainsKey))
         {
             ModelState.AddModelError("Form.Skills", "请选择工种");
+        }
+
+        if (Form.WorkDate is { } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && day < DateOnly.FromDateTime(Market.Time.ChinaTime.Now(Db.Time).DateTime))
+        {
+            ModelState.AddModelError("Form.WorkDate", "用工日期不能早于今天");
         }
 
         if (Form.PayUnit is not null && !SkillNames.PayUnits.ContainsKey(Form.PayUnit))
@@ -97,7 +105,8 @@ public sealed class CreateModel(MarketDb db) : AdminPageModel(db)
             };
             var postId = Db.Jobs.Insert(post).AsInt32;
             post = post with { Id = postId };
-            var flags = PostVetting.RiskFlags(post, Db);
+            // The same standard text typed at the counter for different walk-ins is not a spam repeat: the clerk saw the employer (谁收集、谁负责).
+            var flags = PostVetting.RiskFlags(post, Db).Where(f => !f.StartsWith(RepeatFlag, StringComparison.Ordinal)).ToList();
             post = flags.Count > 0
                 ? post with { Status = JobStatus.PendingReview, RiskFlags = flags }
                 : post with { Status = JobStatus.Published, PublishedAt = now };

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ZeroWork.Admin.Pages.Listing;
 using ZeroWork.Admin.Security;
 using ZeroWork.Market.Jobs;
 using ZeroWork.Market.People;
@@ -6,42 +7,31 @@ using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Admin.Pages.Posts;
 
-public sealed class IndexModel(MarketDb db) : AdminPageModel(db)
+/// <summary>Every post collected in the viewer's jurisdiction, newest first, with who collected it.</summary>
+public sealed class IndexModel(MarketDb db) : ListPageModel(db)
 {
-    public JobStatus? Status { get; private set; }
+    public JobStatus? Status => Enum.TryParse<JobStatus>(State, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : null;
 
     public IReadOnlyList<JobPost> Posts { get; private set; } = [];
 
     public int? RevealedId { get; private set; }
 
-    public void OnGet(string? status) => Load(status);
-
-    public IActionResult OnPostReveal(int id, string? status)
+    public void OnGet()
     {
-        var post = Db.Jobs.FindById(id);
-        if (post is null || !Jurisdiction.Includes(MyStationIds, post.Collector.StationId))
+        RevealedId = Revealed("job");
+        var matched = (Status is { } st ? Db.Jobs.Find(j => j.Status == st) : Db.Jobs.FindAll())
+            .Where(j => InScope(j.Collector.StationId) && InDates(j.CreatedAt))
+            .Where(j => Matches(j.ContactName, j.ContactPhone, j.EmployerName, j.PlaceText));
+        Posts = Paginate(OldestFirst ? matched.OrderBy(j => j.CreatedAt).ThenBy(j => j.Id) : matched.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id));
+        if (RevealedId is { } id && Posts.All(p => p.Id != id) && Db.Jobs.FindById(id) is { } revealed && Jurisdiction.Includes(MyStationIds, revealed.Collector.StationId))
         {
-            return Outside();
+            Posts = [revealed, .. Posts];
         }
-
-        Db.WriteAudit(Me.UserName, "查看完整电话", $"job:{id}", PhoneMask.Mask(post.ContactPhone));
-        RevealedId = id;
-        Load(status);
-        if (Posts.All(p => p.Id != id))
-        {
-            Posts = [post, .. Posts];
-        }
-
-        return Page();
     }
 
-    private void Load(string? status)
+    public IActionResult OnPostReveal(int id)
     {
-        Status = Enum.TryParse<JobStatus>(status, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : null;
-        var ids = MyStationIds;
-        Posts = [.. (Status is { } st ? Db.Jobs.Find(j => j.Status == st) : Db.Jobs.FindAll())
-            .Where(j => Jurisdiction.Includes(ids, j.Collector.StationId))
-            .OrderByDescending(j => j.CreatedAt)
-            .Take(200)];
+        var post = Db.Jobs.FindById(id);
+        return post is null || !Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? Outside() : Reveal("job", id, PhoneMask.Mask(post.ContactPhone), Here);
     }
 }

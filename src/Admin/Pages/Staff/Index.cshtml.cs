@@ -76,7 +76,7 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
         var password = PasswordRules.Generate();
         Db.InTransaction(() =>
         {
-            Db.Staff.Update(account with { PasswordHash = passwords.Hash(account, password), MustChangePassword = true, FailedLogins = 0, LockedUntil = null });
+            Db.Staff.Update(account with { PasswordHash = passwords.Hash(account, password), MustChangePassword = true });
             Db.WriteAudit(Me.UserName, "重置密码", $"staff:{account.UserName}");
         });
         NewPassword = password;
@@ -84,6 +84,35 @@ public sealed partial class IndexModel(MarketDb db, StaffSignIn passwords) : Adm
         Load();
         return Page();
     }
+
+    /// <summary>Disables (staff who left) or re-enables an account; a disabled account's sessions end at once.</summary>
+    public IActionResult OnPostDisable(int id, bool disable)
+    {
+        var account = Db.Staff.FindById(id);
+        if (account is null || !Me.CanManage(account, AllStations) || account.UserName == Me.UserName)
+        {
+            return NotFound();
+        }
+
+        if (disable && !Confirmed)
+        {
+            Error = ConfirmFirst;
+            Load();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Db.InTransaction(() =>
+        {
+            Db.Staff.Update(account with { Disabled = disable });
+            Db.WriteAudit(Me.UserName, disable ? "停用账号" : "启用账号", $"staff:{account.UserName}");
+        });
+        Flash(disable ? $"账号 {account.UserName} 已停用" : $"账号 {account.UserName} 已启用");
+        return RedirectToPage();
+    }
+
+    public string StatusOf(StaffAccount account) =>
+        account.Disabled ? "已停用" : StaffSignIn.IsDisabled(account, Db) ? "已停用（驿站已撤销）" : account.MustChangePassword ? "正常·待改密码" : "正常";
 
     private void Load() =>
         Accounts = [.. Db.Staff.FindAll().Where(s => s.UserName == Me.UserName || Me.CanManage(s, AllStations)).OrderBy(s => s.Role).ThenBy(s => s.UserName, StringComparer.Ordinal)];

@@ -16,7 +16,7 @@ public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : Adm
 
     public IReadOnlyList<(string Condition, bool Met)> Conditions => StationConditions.Check(Station);
 
-    public IReadOnlyList<StationStep> Steps => StationLifecycle.Available(Station, Me);
+    public IReadOnlyList<StationStep> Steps => StationLifecycle.Available(Station, Me, Db.UtcNow);
 
     public bool CanUpload => Me.Role != StaffRole.Station || Me.StationId == Station.Id;
 
@@ -38,6 +38,13 @@ public sealed class DetailsModel(MarketDb db, AttachmentStore attachments) : Adm
         if (action is null || !Enum.IsDefined(action.Value))
         {
             Error = "未知的办理事项";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (!Confirmed)
+        {
+            Error = ConfirmFirst;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -30,6 +30,12 @@ public enum StationAction
     /// <summary>撤销批准.</summary>
     ApproveRevocation,
 
+    /// <summary>不予批准撤销: the county bureau refuses; the station goes back to rectification.</summary>
+    RejectRevocation,
+
+    /// <summary>撤回撤销申报: the county service withdraws its request.</summary>
+    WithdrawRevocation,
+
     /// <summary>撤销备案.</summary>
     FileRevocation,
 }

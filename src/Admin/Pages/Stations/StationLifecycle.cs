@@ -5,7 +5,7 @@ using ZeroWork.Market.Stations;
 
 namespace ZeroWork.Admin.Pages.Stations;
 
-/// <summary>The state machine of a township station: application → county review (审核) → county approval (批准) → city filing (备案) → plaque (授牌); rectification with a deadline; revocation (撤销申报 → 批准 → 备案). Each step is taken only by its role, inside the actor's jurisdiction, and lands in the station's history with who, when and why.</summary>
+/// <summary>The state machine of a township station: application → county review (审核) → county approval (批准) → city filing (备案) → plaque (授牌); rectification with a deadline; revocation only after that deadline passed (撤销申报 → 批准 or 不予批准 / 撤回 → 备案). Each step is taken only by its role, inside the actor's jurisdiction, and lands in the station's history with who, when and why.</summary>
 public static class StationLifecycle
 {
     public static readonly IReadOnlyList<StationStep> Steps =
@@ -17,16 +17,26 @@ public static class StationLifecycle
         new(StationAction.GrantPlaque, "授予标识牌", [StationState.Operating], StationState.Operating, StaffRole.County),
         new(StationAction.OrderRectification, "下达限期整改", [StationState.Operating], StationState.Rectifying, StaffRole.County, NeedsReason: true, NeedsDeadline: true),
         new(StationAction.ConfirmRectified, "整改验收合格", [StationState.Rectifying], StationState.Operating, StaffRole.County),
-        new(StationAction.RequestRevocation, "撤销申报（填写撤销申报表）", [StationState.Operating, StationState.Rectifying], StationState.RevocationRequested, StaffRole.County, NeedsReason: true),
+        new(StationAction.RequestRevocation, "撤销申报（填写撤销申报表）", [StationState.Rectifying], StationState.RevocationRequested, StaffRole.County, NeedsReason: true),
         new(StationAction.ApproveRevocation, "批准撤销（县人社部门）", [StationState.RevocationRequested], StationState.RevocationApproved, StaffRole.County),
+        new(StationAction.RejectRevocation, "不予批准撤销（县人社部门）", [StationState.RevocationRequested], StationState.Rectifying, StaffRole.County, NeedsReason: true),
+        new(StationAction.WithdrawRevocation, "撤回撤销申报", [StationState.RevocationRequested], StationState.Rectifying, StaffRole.County, NeedsReason: true),
         new(StationAction.FileRevocation, "撤销备案（市劳动就业管理局）", [StationState.RevocationApproved], StationState.Revoked, StaffRole.City),
     ];
 
     public static StationStep StepOf(StationAction action) => Steps.Single(s => s.Action == action);
 
+    /// <summary>Steps whose taker must not be the one who took the earlier step (separation of duties: who reviews does not approve; who asks for revocation does not decide it).</summary>
+    private static readonly Dictionary<StationAction, StationAction> SeparateFrom = new()
+    {
+        [StationAction.Approve] = StationAction.Review,
+        [StationAction.ApproveRevocation] = StationAction.RequestRevocation,
+        [StationAction.RejectRevocation] = StationAction.RequestRevocation,
+    };
+
     /// <summary>The steps this person may take on this station now.</summary>
-    public static IReadOnlyList<StationStep> Available(Station station, Jurisdiction who) =>
-        [.. Steps.Where(s => Refusal(station, s, who, note: s.NeedsReason ? "-" : null, deadline: s.NeedsDeadline ? DateTime.MaxValue : null, now: DateTime.MinValue) is null)];
+    public static IReadOnlyList<StationStep> Available(Station station, Jurisdiction who, DateTime nowUtc) =>
+        [.. Steps.Where(s => Refusal(station, s, who, note: s.NeedsReason ? "-" : null, deadline: s.NeedsDeadline ? DateTime.MaxValue : null, now: nowUtc) is null)];
 
     /// <summary>Takes a step; returns the updated station, or the reason it was refused.</summary>
     public static (Station? Station, string? Error) Take(Station station, StationAction action, Jurisdiction who, string? note, DateTime? deadlineUtc, DateTime nowUtc)
@@ -88,6 +98,17 @@ public static class StationLifecycle
         if (!step.From.Contains(station.State))
         {
             return $"驿站当前状态为「{RoleNames.Of(station.State)}」，不能{step.Label}";
+        }
+
+        if (SeparateFrom.TryGetValue(step.Action, out var earlier) && station.History.LastOrDefault(e => e.Action == StepOf(earlier).Label)?.Actor == who.UserName)
+        {
+            return $"「{StepOf(earlier).Label}」由您办理，此步骤须由另一位工作人员办理";
+        }
+
+        // 第十七条: revocation is for a station that did not put things right by the deadline it was given.
+        if (step.Action == StationAction.RequestRevocation && (station.RectifyBy is not { } by || by > now))
+        {
+            return station.RectifyBy is { } due ? $"整改期限（{Market.Time.ChinaTime.Format(due)}）未到，不能申报撤销" : "须先下达限期整改，逾期未整改到位方可申报撤销";
         }
 
         if (step.Action == StationAction.Review && !StationConditions.AllMet(station))

@@ -8,13 +8,16 @@ using ZeroWork.Bot.Sms.Delivery;
 using ZeroWork.Bot.Sms.Options;
 using ZeroWork.Market.Conversations;
 using ZeroWork.Market.People;
+using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Bot.Sms.Hooks;
 
 /// <summary>
 /// The two Tencent callbacks. They carry no signature, so the unguessable path key is the guard (wrong key: 404, as
-/// if there were nothing here). Every good item is stored before the answer; bad items are logged and skipped without
-/// costing the good ones; nothing here answers 5xx.
+/// if there were nothing here). Every good item is stored before the answer; bad items are logged (one line each) and
+/// skipped without costing the good ones. The one 5xx: when the store cannot write at all (disk full), the
+/// <see cref="StoreUnavailableException"/> goes up and the request answers 503, so Tencent sends the callback again;
+/// items stored before it stay stored and their repeats are recognised.
 /// </summary>
 public static class SmsCallbackEndpoints
 {
@@ -42,7 +45,7 @@ public static class SmsCallbackEndpoints
                 log.LogInformation("SMS reply from {Mobile} stored{Duplicate}", PhoneMask.Mask(envelope.From), result.Duplicate ? " (duplicate)" : "");
                 return true;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not StoreUnavailableException)
             {
                 log.LogError(ex, "SMS reply from {Mobile} could not be stored", PhoneMask.Mask(envelope.From));
                 return false;
@@ -77,7 +80,7 @@ public static class SmsCallbackEndpoints
                 log.LogInformation("SMS receipt {Sid} {Status}{Duplicate}", receipt.Sid, receipt.Status, fresh ? "" : " (duplicate)");
                 return true;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not StoreUnavailableException)
             {
                 log.LogError(ex, "SMS receipt {Sid} could not be stored", receipt.Sid);
                 return false;

@@ -25,9 +25,9 @@ public sealed class WeChatHookEndpoints(
         }
 
         var query = HookQuery.From(request);
-        if (!authenticator.SignatureHolds(query))
+        if (authenticator.CheckQuery(query) is { } refused)
         {
-            return Refuse(HookRejection.Forbidden("bad signature"));
+            return Refuse(refused);
         }
 
         return query.EchoStr is null
@@ -43,9 +43,9 @@ public sealed class WeChatHookEndpoints(
         }
 
         var query = HookQuery.From(request);
-        if (!authenticator.SignatureHolds(query))
+        if (authenticator.CheckQuery(query) is { } refused)
         {
-            return Refuse(HookRejection.Forbidden("bad signature"));
+            return Refuse(refused);
         }
 
         var (body, tooBig) = await BoundedBody.ReadAsync(request, cancellationToken);

@@ -6,11 +6,31 @@ using ZeroWork.Bot.WeChat.Protocol;
 namespace ZeroWork.Bot.WeChat.Hooks;
 
 /// <summary>Everything between the raw POST and a typed message: the 3-part signature, the mode (from <c>encrypt_type</c>, per request), msg_signature, decryption with the appid check, and safe XML parsing. Refusals carry a 4xx status.</summary>
-public sealed class WeChatRequestAuthenticator(IOptions<WeChatOptions> options, WeChatKeyring keyring)
+public sealed class WeChatRequestAuthenticator(IOptions<WeChatOptions> options, WeChatKeyring keyring, TimeProvider time)
 {
-    public bool SignatureHolds(HookQuery query) =>
+    private bool SignatureHolds(HookQuery query) =>
         query.Timestamp is not null && query.Nonce is not null
         && WeChatSignature.Matches(query.Signature, options.Value.Token!, query.Timestamp, query.Nonce);
+
+    /// <summary>The 3-part signature and then the timestamp window: a signed URL from a log or a capture is refused once it is older (or newer) than <see cref="WeChatOptions.TimestampWindowSeconds"/>.</summary>
+    public HookRejection? CheckQuery(HookQuery query)
+    {
+        if (!SignatureHolds(query))
+        {
+            return HookRejection.Forbidden("bad signature");
+        }
+
+        var window = options.Value.TimestampWindowSeconds;
+        if (window == 0)
+        {
+            return null;
+        }
+
+        return long.TryParse(query.Timestamp, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && Math.Abs(time.GetUtcNow().ToUnixTimeSeconds() - seconds) <= window
+                ? null
+                : HookRejection.Forbidden("timestamp outside the allowed window");
+    }
 
     public (AuthenticatedMessage? Message, HookRejection? Rejection) Authenticate(HookQuery query, string body)
     {

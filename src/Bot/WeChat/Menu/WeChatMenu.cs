@@ -5,10 +5,11 @@ namespace ZeroWork.Bot.WeChat.Menu;
 /// <summary>The account's custom menu: 找活 / 招工 / 我的 → 维权, 政策, 培训, 人工 (the body of <c>/cgi-bin/menu/create</c>).</summary>
 public static class WeChatMenu
 {
-    public static JsonObject Build() => new()
+    /// <param name="jobsPageUrl">The public job list (<c>https://host/jobs</c>): 找活 opens it in WeChat's browser; without it 找活 asks the bot.</param>
+    public static JsonObject Build(string? jobsPageUrl = null) => new()
     {
         ["button"] = new JsonArray(
-            Click("找活", MenuKeys.FindWork),
+            jobsPageUrl is null ? Click("找活", MenuKeys.FindWork) : View("找活", jobsPageUrl),
             Click("招工", MenuKeys.PostJob),
             new JsonObject
             {
@@ -26,5 +27,12 @@ public static class WeChatMenu
         ["type"] = "click",
         ["name"] = name,
         ["key"] = key,
+    };
+
+    private static JsonObject View(string name, string url) => new()
+    {
+        ["type"] = "view",
+        ["name"] = name,
+        ["url"] = url,
     };
 }

@@ -22,6 +22,10 @@ public sealed class WeChatOptions
     /// <summary>The key before the last rotation: WeChat may still use it for a while, so decryption falls back to it.</summary>
     public string? PreviousEncodingAESKey { get; set; }
 
+    /// <summary>How far a request's <c>timestamp</c> may be from our clock, either way. Plain-mode signatures cover only token, timestamp and nonce, not the body, so a logged or sniffed URL could otherwise be replayed forever with any body; the MsgId dedupe covers retries inside the window. 0 turns the check off (only for replaying recorded test vectors).</summary>
+    [Range(0, 86_400)]
+    public int TimestampWindowSeconds { get; set; } = 300;
+
     /// <summary>Refuse plaintext POSTs (use once the account is switched to safe mode).</summary>
     public bool RequireEncryption { get; set; }
 

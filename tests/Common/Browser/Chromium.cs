@@ -1,8 +1,8 @@
 using Microsoft.Playwright;
 
-namespace ZeroWork.Admin.Tests.Browser;
+namespace ZeroWork.Tests.Common.Browser;
 
-/// <summary>Debian's headless Chromium driven by Playwright's bundled driver; no browser is ever downloaded.</summary>
+/// <summary>Debian's headless Chromium driven by Playwright's bundled driver; no browser is ever downloaded. A missing browser fails the test, saying so, rather than passing it silently.</summary>
 internal static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";

@@ -1,0 +1,36 @@
+namespace ZeroWork.Bot.Understanding;
+
+/// <summary>
+/// Board posts list several trades, each with its own count and pay (钢筋工6名 一天380 / 木工4名 一天400). Two counts or two pays
+/// belong to different trades when a trade word stands between them; without one they are the same item said twice.
+/// </summary>
+internal static class TradeItems
+{
+    /// <summary>Whether a trade word starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static bool TradeBetween(IReadOnlyList<TermMatch<string>> trades, int from, int to)
+    {
+        foreach (var t in trades)
+        {
+            if (t.Start >= from && t.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a trade word ends just before [<paramref name="start"/>, <paramref name="end"/>) or starts just after it (瓦工3个, 3个瓦工).</summary>
+    public static bool NextTo(IReadOnlyList<TermMatch<string>> trades, int start, int end)
+    {
+        foreach (var t in trades)
+        {
+            if ((t.End <= start && t.End >= start - 2) || (t.Start >= end && t.Start <= end + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
