@@ -1,0 +1,30 @@
+using Npgsql;
+using ZeroWork.Market.Storage;
+using ZeroWork.Tests.Common.Postgres;
+
+namespace ZeroWork.Market.Tests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOutageTests(PostgresFixture fixture)
+{
+    [Fact]
+    public async Task A_lost_server_fails_the_unit_as_unavailable_until_a_commit_succeeds_again()
+    {
+        var direct = new NpgsqlConnectionStringBuilder(fixture.Cluster.CreateDatabase());
+        using var proxy = new LoopbackProxy(direct.Port);
+        var throughProxy = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = proxy.Port, Timeout = 3 };
+        using var db = PgStoreFactory.Open(throughProxy.ConnectionString);
+        db.InTransaction(() => db.People.Insert(PgRecords.Worker("13800000001")));
+        Assert.False(db.WritesFailing);
+
+        proxy.Cut();
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => db.InTransactionAsync(() => db.People.Insert(PgRecords.Worker("13800000002"))));
+        Assert.True(db.WritesFailing);
+        Assert.Throws<StoreUnavailableException>(() => db.People.Count());
+
+        proxy.Restore();
+        db.InTransaction(() => db.People.Insert(PgRecords.Worker("13800000003")));
+        Assert.False(db.WritesFailing);
+        Assert.Equal(["13800000001", "13800000003"], db.People.All().Select(p => p.Phone));
+    }
+}
