@@ -30,7 +30,7 @@ internal sealed class PgSession(NpgsqlDataSource source, Action connectionLost)
             using var command = Command(connection, null, sql, args);
             return run(command);
         }
-        catch (NpgsqlException ex) when (ex is not PostgresException)
+        catch (Exception ex) when (PostgresErrors.IsConnectionLost(ex))
         {
             connectionLost();
             throw PostgresErrors.Unavailable(ex);

@@ -246,5 +246,11 @@ public sealed class PostgresConcurrencyTests(PostgresFixture fixture)
         }
 
         Assert.Equal(1, nodeB.EventsFromOtherNodes);
+
+        // Raised outside a unit, an event is published at once here and relayed too.
+        var queuedOnB = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subB2 = eventsB.Subscribe(e => { if (e is OutboxQueued { FromOtherNode: true }) queuedOnB.TrySetResult(); });
+        nodeA.Raise(new OutboxQueued());
+        await queuedOnB.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
 }
