@@ -20,6 +20,7 @@ public sealed class PostgresStore : IMarketStore, IStoreMaintenance, IDisposable
     private readonly MarketEvents events;
     private readonly EventRelay relay;
     private long rollbacks;
+    private int disposed;
     private volatile bool writesFailing;
 
     private PostgresStore(NpgsqlDataSource source, MarketEvents events, TimeProvider time, string describe)
@@ -226,8 +227,14 @@ public sealed class PostgresStore : IMarketStore, IStoreMaintenance, IDisposable
     public TimeSpan Backup(string destination) =>
         throw new NotSupportedException("PostgreSQL 数据库请用 pg_dump / pg_basebackup 备份（docs/postgres.md）");
 
+    /// <summary>Idempotent: the container disposes the store once per interface it is registered under.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         relay.Dispose();
         source.Dispose();
     }

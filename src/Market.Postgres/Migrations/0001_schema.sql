@@ -5,9 +5,12 @@
 -- a few hundred metres in absolute position but not in the distances between two GCJ-02 points (what matching needs).
 CREATE EXTENSION IF NOT EXISTS postgis;
 
--- JSON timestamps are written as ISO 8601 with 'Z' (see PgJson), whose parse does not depend on the session's settings,
--- so wrapping the cast as IMMUTABLE (which generated columns require) is honest.
-CREATE FUNCTION zw_ts(text) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT $1::timestamptz $$;
+-- JSON timestamps are written as ISO 8601 with 'Z' and 7 fraction digits (see PgJson), whose parse does not depend on
+-- the session's settings, so wrapping the cast as IMMUTABLE (which generated columns require) is honest. The 7th digit
+-- is cut rather than left to the parser, which would round it: Npgsql truncates parameters to microseconds, and a
+-- time rounded up here would miss "not_before <= now" for the same instant.
+CREATE FUNCTION zw_ts(text) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (CASE WHEN length($1) = 28 THEN substr($1, 1, 26) || 'Z' ELSE $1 END)::timestamptz $$;
 
 CREATE FUNCTION zw_point(jsonb) RETURNS geography LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN jsonb_typeof($1) = 'object'

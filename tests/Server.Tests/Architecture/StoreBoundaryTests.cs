@@ -35,6 +35,7 @@ public sealed class StoreBoundaryTests
 
     [Theory]
     [InlineData("ZeroWork.Market.LiteDb", "Npgsql")]
+    [InlineData("ZeroWork.Market.Postgres", "LiteDB")]
     public void A_provider_knows_only_its_own_driver(string provider, string otherDriver)
     {
         var references = Assembly.Load(provider).GetReferencedAssemblies().Select(a => a.Name).ToList();
