@@ -96,10 +96,10 @@ internal sealed partial class MarketLoop : IDisposable
         return match.Success ? match.Groups[1].Value : "";
     }
 
-    /// <summary>Waits for background work (matching, the outbox dispatcher) to reach a state.</summary>
-    public static async Task Eventually(Func<bool> condition, string what)
+    /// <summary>Waits for background work (matching, the outbox dispatcher) to reach a state, for a minute unless told <paramref name="within"/>.</summary>
+    public static async Task Eventually(Func<bool> condition, string what, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)

@@ -1,0 +1,3 @@
+namespace ZeroWork.Market.Tests.Storage.Contract;
+
+public sealed class LiteDbRecordTests() : RecordContract(new LiteDbHarness());
