@@ -1,4 +1,5 @@
 using ZeroWork.Market.LiteDb;
+using ZeroWork.Market.Postgres;
 using ZeroWork.Market.Storage;
 
 namespace ZeroWork.Server.Hosting;
@@ -15,7 +16,8 @@ public static class StoreExtensions
         var provider = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.LiteDb;
         if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreOpenException("PostgreSQL provider not wired yet");
+            builder.Services.AddPostgresStore();
+            return builder;
         }
 
         builder.Services.AddLiteDbStore();
