@@ -100,6 +100,10 @@ public sealed class PostgisMatchBench : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(queries);
         await using var connection = await source.OpenConnectionAsync(cancellationToken);
+
+        // One post's query is OLTP work: with the defaults a dense centre's plan costs past jit_above_cost and spends ~100 ms compiling,
+        // and parallel workers on 2 shared cores cost more than they save. A service would set both for its role the same way.
+        await ExecuteAsync(connection, "SET jit = off; SET max_parallel_workers_per_gather = 0", cancellationToken);
         await using var find = await PrepareAsync(connection, cancellationToken);
         foreach (var q in queries.Take(Math.Min(200, queries.Count)))
         {
