@@ -10,4 +10,5 @@ public sealed record MatchBenchmarkResult(
     [property: JsonPropertyName("p99_us")] double P99Us,
     [property: JsonPropertyName("scan_p50_us")] double ScanP50Us,
     [property: JsonPropertyName("index_bytes_per_worker")] double IndexBytesPerWorker,
-    [property: JsonPropertyName("build_ms")] double BuildMs);
+    [property: JsonPropertyName("build_ms")] double BuildMs,
+    [property: JsonPropertyName("max_us")] double MaxUs);

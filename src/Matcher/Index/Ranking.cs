@@ -10,7 +10,7 @@ public static class Ranking
     public const float RecencyWeight = 0.1f;
 
     /// <summary>A week without activity halves the recency part.</summary>
-    private const float RecencyHalfMinutes = 7 * 24 * 60;
+    public const float RecencyHalfMinutes = 7 * 24 * 60;
 
     /// <summary>The best score anyone at least <paramref name="minDistance"/> away can reach, a little high on purpose so float rounding never prunes a winner.</summary>
     public static float UpperBound(double minDistance, double radius)

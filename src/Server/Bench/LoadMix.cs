@@ -6,7 +6,8 @@ using System.Text;
 namespace ZeroWork.Server.Bench;
 
 /// <summary>Many people at once, as the market sees them: smartphone users on WeChat (plain and safe mode) and feature-phone users by SMS callback, posting, registering, searching, answering pushes and asking for help.</summary>
-public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallbackKey, int people)
+/// <param name="nodes">One client per service node; requests go round-robin, as a load balancer without stickiness sends them, so one person's messages reach every node.</param>
+public sealed class LoadMix(IReadOnlyList<HttpClient> nodes, HookLoad wechat, string smsCallbackKey, int people)
 {
     internal static readonly string[] Employers =
     [
@@ -52,7 +53,8 @@ public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallback
                 bool ok;
                 try
                 {
-                    ok = kind == "sms" ? await Sms(n, random, ct) : await WeChat(kind == "wechat-safe", n, random, ct);
+                    var http = nodes[n % nodes.Count];
+                    ok = kind == "sms" ? await Sms(http, n, random, ct) : await WeChat(http, kind == "wechat-safe", n, random, ct);
                 }
                 catch (HttpRequestException)
                 {
@@ -72,7 +74,7 @@ public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallback
         return new LoadReport(all, byKind, wall.Elapsed.TotalSeconds, concurrency, people);
     }
 
-    private async Task<bool> WeChat(bool safe, int n, Random random, CancellationToken ct)
+    private async Task<bool> WeChat(HttpClient http, bool safe, int n, Random random, CancellationToken ct)
     {
         var person = random.Next(people);
         var text = person % 4 == 0 ? Employers[random.Next(Employers.Length)] : Workers[random.Next(Workers.Length)];
@@ -81,7 +83,7 @@ public sealed class LoadMix(HttpClient http, HookLoad wechat, string smsCallback
         return wechat.Answered(response, await response.Content.ReadAsStringAsync(ct), safe);
     }
 
-    private async Task<bool> Sms(int n, Random random, CancellationToken ct)
+    private async Task<bool> Sms(HttpClient http, int n, Random random, CancellationToken ct)
     {
         var mobile = FormattableString.Invariant($"1390{random.Next(people):D7}");
         var text = Workers[random.Next(Workers.Length)];

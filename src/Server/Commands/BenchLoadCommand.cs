@@ -6,7 +6,7 @@ using ZeroWork.Server.Cli;
 
 namespace ZeroWork.Server.Commands;
 
-/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 32] [--people 5000] [--warmup 20] [--url URL] [--sms-stub]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives a running service configured with <see cref="BenchService"/>'s token, appid, key and callback key. <c>--sms-stub</c> gives the in-process service SMS credentials and a loopback provider (<see cref="SmsProviderStub"/>), so SMS replies are really sent.</summary>
+/// <summary><c>zerowork bench load [--seconds 60] [--concurrency 32] [--people 5000] [--warmup 20] [--url URL [--url URL2 …]] [--sms-stub]</c>: a realistic mix of WeChat (plain and safe mode) and SMS callback traffic. Without <c>--url</c> it starts the service on a loopback port with a temporary store; with it, it drives running services (several <c>--url</c>: round-robin per request, as a load balancer without stickiness would) configured with <see cref="BenchService"/>'s token, appid, key and callback key. <c>--sms-stub</c> gives the in-process service SMS credentials and a loopback provider (<see cref="SmsProviderStub"/>), so SMS replies are really sent.</summary>
 public sealed class BenchLoadCommand : ICliCommand
 {
     public string Name => "bench load";
@@ -19,14 +19,24 @@ public sealed class BenchLoadCommand : ICliCommand
         var concurrency = BenchService.Option(args, "--concurrency", 32);
         var people = BenchService.Option(args, "--people", 5000);
         var warmup = BenchService.Option(args, "--warmup", 20);
-        var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
-        await using var stub = url is null && args.Contains("--sms-stub") ? await SmsProviderStub.StartAsync(cancellationToken) : null;
-        await using var service = url is null ? await BenchService.StartAsync(demo: true, cancellationToken, stub?.Settings ?? []) : null;
-        url ??= service!.Url;
+        var urls = args.Select((a, i) => a == "--url" && i + 1 < args.Length ? args[i + 1] : null).OfType<string>().ToList();
+        if (urls.Any(u => !Uri.TryCreate(u, UriKind.Absolute, out _)))
+        {
+            await Console.Error.WriteLineAsync("zerowork bench load: --url 需要完整地址，例如 --url http://127.0.0.1:5098");
+            return 64;
+        }
 
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
-        var wechat = new HookLoad(http, BenchService.Token, new WeChatCrypto(WeChatAesKey.Parse(BenchService.AesKey), BenchService.AppId));
-        var mix = new LoadMix(http, wechat, BenchService.CallbackKey, people);
+        await using var stub = urls.Count == 0 && args.Contains("--sms-stub") ? await SmsProviderStub.StartAsync(cancellationToken) : null;
+        await using var service = urls.Count == 0 ? await BenchService.StartAsync(demo: true, cancellationToken, stub?.Settings ?? []) : null;
+        if (service is not null)
+        {
+            urls.Add(service.Url);
+        }
+
+        var nodes = urls.Select(u => new HttpClient { BaseAddress = new Uri(u), Timeout = TimeSpan.FromSeconds(10) }).ToList();
+        using var disposeNodes = new NodeClients(nodes);
+        var wechat = new HookLoad(nodes[0], BenchService.Token, new WeChatCrypto(WeChatAesKey.Parse(BenchService.AesKey), BenchService.AppId));
+        var mix = new LoadMix(nodes, wechat, BenchService.CallbackKey, people);
         var db = service?.Services.GetRequiredService<IMarketStore>();
         var inboundBefore = db?.Inbound.Count() ?? 0;
 
@@ -39,7 +49,7 @@ public sealed class BenchLoadCommand : ICliCommand
         var acknowledged = warm.All.Count - warm.All.Errors + report.All.Count - report.All.Errors;
         var audit = db is null ? null : await StoreAudit.TakeAsync(db, inboundBefore, acknowledged, cancellationToken);
 
-        Console.WriteLine($"Load on {url}: {seconds} s, concurrency {concurrency}, {people} people, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Load on {string.Join(" + ", urls)}: {seconds} s, concurrency {concurrency}, {people} people, {Environment.ProcessorCount} cores");
         Console.WriteLine(report.All);
         Console.WriteLine(FormattableString.Invariant($"CPU of this process per message: {cpuPerMessage:0.000} ms ({(service is null ? "load generator only" : "service and load generator")})"));
         foreach (var kind in report.ByKind.Values.OrderBy(k => k.Mode, StringComparer.Ordinal))
