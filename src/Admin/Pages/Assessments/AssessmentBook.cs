@@ -34,6 +34,16 @@ public static class AssessmentBook
                 assessments.GetValueOrDefault(s.Id) ?? new StationAssessment { Id = StationAssessment.KeyOf(s.Id, year), StationId = s.Id, Year = year }))];
     }
 
+    /// <summary>The published results of a year among <paramref name="stations"/>, by county then best first (第十六条: 公示 within the jurisdiction).</summary>
+    public static IReadOnlyList<(Station Station, StationAssessment Assessment)> Published(IMarketStore db, IEnumerable<Station> stations, int year)
+    {
+        var assessed = stations.Where(IsAssessed).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return [.. db.Assessments.OfYear(year).Where(a => a.Published && assessed.ContainsKey(a.StationId))
+            .Select(a => (assessed[a.StationId], a))
+            .OrderBy(r => r.Item1.District, StringComparer.Ordinal)
+            .ThenByDescending(r => r.a.Total)];
+    }
+
     public static string Grade(int? total) => total switch
     {
         null => "未评分",
