@@ -90,6 +90,25 @@ public static class MarketFigures
         }, StringComparer.Ordinal);
     }
 
+    /// <summary>Figures of several stations together. Means and shares are weighted by what they are means of, so the sum is exact.</summary>
+    public static Figures Sum(IEnumerable<Figures> parts)
+    {
+        var list = parts.ToList();
+        var answered = list.Sum(f => f.ConsultationsAnswered);
+        var asked = list.Sum(f => f.Consultations);
+        return new Figures
+        {
+            Posts = list.Sum(f => f.Posts),
+            Registrations = list.Sum(f => f.Registrations),
+            Pushes = list.Sum(f => f.Pushes),
+            Fills = list.Sum(f => f.Fills),
+            Consultations = asked,
+            ConsultationsAnswered = answered,
+            MeanFirstResponseHours = answered == 0 ? null : list.Where(f => f.MeanFirstResponseHours is not null).Sum(f => f.MeanFirstResponseHours!.Value * f.ConsultationsAnswered) / answered,
+            AnsweredInTimeShare = asked == 0 ? null : list.Where(f => f.AnsweredInTimeShare is not null).Sum(f => f.AnsweredInTimeShare!.Value * f.Consultations) / asked,
+        };
+    }
+
     public static int OpenConsultations(IMarketStore db, IReadOnlySet<string>? stations) =>
         db.Consultations.Unclosed().Count(c => Jurisdiction.Includes(stations, c.StationId));
 
