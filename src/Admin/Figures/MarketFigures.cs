@@ -11,8 +11,8 @@ public static class MarketFigures
 {
     public static Figures For(IMarketStore db, IReadOnlySet<string>? stations, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
     {
-        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Count(j => Jurisdiction.Includes(stations, j.Collector.StationId));
-        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Count(p => Jurisdiction.Includes(stations, p.StationId));
+        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Count(j => !Sandbox.IsPost(j) && Jurisdiction.Includes(stations, j.Collector.StationId));
+        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Count(p => !Sandbox.IsPerson(p) && Jurisdiction.Includes(stations, p.StationId));
         var jobStation = new Dictionary<int, string?>();
         bool InView(Push p)
         {
@@ -50,9 +50,9 @@ public static class MarketFigures
     /// <summary>The same figures for every station at once, in one pass over each collection (the assessment table covers every township station).</summary>
     public static IReadOnlyDictionary<string, Figures> ByStation(IMarketStore db, DateTime fromUtc, DateTime toUtc, TimeSpan overdue)
     {
-        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Where(j => j.Collector.StationId is not null)
+        var posts = db.Jobs.CreatedBetween(fromUtc, toUtc).Where(j => j.Collector.StationId is not null && !Sandbox.IsPost(j))
             .GroupBy(j => j.Collector.StationId!).ToDictionary(g => g.Key, g => g.Count());
-        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Where(p => p.StationId is not null)
+        var registrations = db.People.RegisteredBetween(fromUtc, toUtc).Where(p => p.StationId is not null && !Sandbox.IsPerson(p))
             .GroupBy(p => p.StationId!).ToDictionary(g => g.Key, g => g.Count());
         var jobStation = new Dictionary<int, string?>();
         string? StationOfJob(int jobId)
@@ -90,6 +90,25 @@ public static class MarketFigures
         }, StringComparer.Ordinal);
     }
 
+    /// <summary>Figures of several stations together. Means and shares are weighted by what they are means of, so the sum is exact.</summary>
+    public static Figures Sum(IEnumerable<Figures> parts)
+    {
+        var list = parts.ToList();
+        var answered = list.Sum(f => f.ConsultationsAnswered);
+        var asked = list.Sum(f => f.Consultations);
+        return new Figures
+        {
+            Posts = list.Sum(f => f.Posts),
+            Registrations = list.Sum(f => f.Registrations),
+            Pushes = list.Sum(f => f.Pushes),
+            Fills = list.Sum(f => f.Fills),
+            Consultations = asked,
+            ConsultationsAnswered = answered,
+            MeanFirstResponseHours = answered == 0 ? null : list.Where(f => f.MeanFirstResponseHours is not null).Sum(f => f.MeanFirstResponseHours!.Value * f.ConsultationsAnswered) / answered,
+            AnsweredInTimeShare = asked == 0 ? null : list.Where(f => f.AnsweredInTimeShare is not null).Sum(f => f.AnsweredInTimeShare!.Value * f.Consultations) / asked,
+        };
+    }
+
     public static int OpenConsultations(IMarketStore db, IReadOnlySet<string>? stations) =>
         db.Consultations.Unclosed().Count(c => Jurisdiction.Includes(stations, c.StationId));
 
@@ -99,8 +118,8 @@ public static class MarketFigures
         var today = ChinaTime.Now(db.Time).Date;
         var fromUtc = DateTime.SpecifyKind(today.AddDays(1 - days) - ChinaTime.Offset, DateTimeKind.Utc);
         string Day(DateTime utc) => ChinaTime.ToChina(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var posts = db.Jobs.CreatedBetween(fromUtc, DateTime.MaxValue).Where(j => Jurisdiction.Includes(stations, j.Collector.StationId)).GroupBy(j => Day(j.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
-        var people = db.People.RegisteredBetween(fromUtc, DateTime.MaxValue).Where(p => Jurisdiction.Includes(stations, p.StationId)).GroupBy(p => Day(p.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var posts = db.Jobs.CreatedBetween(fromUtc, DateTime.MaxValue).Where(j => !Sandbox.IsPost(j) && Jurisdiction.Includes(stations, j.Collector.StationId)).GroupBy(j => Day(j.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var people = db.People.RegisteredBetween(fromUtc, DateTime.MaxValue).Where(p => !Sandbox.IsPerson(p) && Jurisdiction.Includes(stations, p.StationId)).GroupBy(p => Day(p.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
         return [.. Enumerable.Range(0, days).Select(i =>
         {
             var day = today.AddDays(i + 1 - days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

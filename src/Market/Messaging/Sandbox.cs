@@ -18,6 +18,13 @@ public static partial class Sandbox
     public static bool IsAddress(string? address) =>
         address is not null && (SmsNumber().IsMatch(address) || address.StartsWith(OpenIdPrefix, StringComparison.Ordinal));
 
+    /// <summary>A simulator user: reached only at sandbox addresses. Such a person never hears of, takes, or counts toward the real market.</summary>
+    public static bool IsPerson(People.Person? person) =>
+        person is not null && (IsAddress(person.Phone) || IsAddress(person.OpenId));
+
+    /// <summary>A post a simulator user made (held for ever with <see cref="PostFlag"/>).</summary>
+    public static bool IsPost(Jobs.JobPost post) => post.RiskFlags.Contains(PostFlag, StringComparer.Ordinal);
+
     [GeneratedRegex("^100\\d{8}$")]
     private static partial Regex SmsNumber();
 }

@@ -84,7 +84,9 @@ public static class StationSeed
         HasFixedPremises = true,
         Staff = ["值班工作人员"],
         // 第三条: the public services, then the conveniences every station offers those waiting for work.
-        Services = ["求职登记", "招工登记", "岗位推送", "政策咨询", "劳动维权咨询", "技能培训报名", "候工休息", "饮水供应", "wifi共享", "医疗急救箱"],
+        Services = StationServices.All,
+        // An operating station has passed 第九条's review, rules included; the reference data has no station's own text, so it says so.
+        ServiceRules = "执行《襄阳市零工市场管理办法（试行）》第十四条：规章制度具体细化，服务内容明确，服务流程完善，热情周到，不泄露单位和个人隐私信息。（参考数据，以驿站报送的服务规章制度为准）",
         OpeningHours = "周一至周日 6:30-18:00",
         History = [new StationEvent { At = now, Actor = "system", Action = "导入", Note = "全市零工市场网络参考数据" }],
     };

@@ -17,10 +17,10 @@ public readonly record struct WorkerEntry(
     float Reliability,
     int LastActiveMinutes)
 {
-    /// <summary>The entry for an active worker (worker profile, home point, not opted out), or null.</summary>
+    /// <summary>The entry for an active worker (worker profile, home point, not opted out, not a simulator user), or null.</summary>
     public static WorkerEntry? From(Person person)
     {
-        if (person.Worker is not { Home: { } home } worker || person.OptedOut)
+        if (person.Worker is not { Home: { } home } worker || person.OptedOut || Market.Messaging.Sandbox.IsPerson(person))
         {
             return null;
         }

@@ -81,7 +81,8 @@ public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions
         }
 
         var worker = db.People.Find(workerId);
-        if (worker is null || worker.OptedOut || worker.Worker is null)
+        // Sandbox posts are never published, so a simulator user has no post to hear of: every open post is a real one.
+        if (worker is null || worker.OptedOut || worker.Worker is null || Sandbox.IsPerson(worker))
         {
             return PushOutcome.NotAWorker;
         }

@@ -22,6 +22,12 @@ public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> opti
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
         }
 
+        // A simulator user taking a real post would hand the real employer a sandbox contact and hold a real place.
+        if (Sandbox.IsPerson(worker))
+        {
+            return new TakeUpResult(TakeUpOutcome.NotAllowed, job, "模拟对话的测试用户不能接真实的招工信息。");
+        }
+
         var employer = db.People.Find(job.EmployerId);
         if (job.TakerIds.Contains(workerId))
         {

@@ -1,5 +1,8 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ZeroWork.Admin.Tests.Infrastructure;
+using ZeroWork.Admin.Tests.Stations;
 using ZeroWork.Market.Consultations;
 using ZeroWork.Market.Messaging;
 using ZeroWork.Market.Staff;
@@ -7,8 +10,8 @@ using ZeroWork.Market.Stations;
 
 namespace ZeroWork.Admin.Tests.Browser;
 
-/// <summary>A real browser against the app on a loopback port: the flows staff do every day, with screenshots of the main pages.</summary>
-public sealed class AdminBrowserTests : IAsyncLifetime
+/// <summary>A real browser against the app on a loopback port: the flows staff do every day, with screenshots of the main pages, and the printables printed to PDF.</summary>
+public sealed partial class AdminBrowserTests : IAsyncLifetime
 {
     private readonly AdminApp app = new();
     private Uri baseUri = null!;
@@ -247,4 +250,42 @@ public sealed class AdminBrowserTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(await admin.InnerTextAsync("#reply")));
         await Shot(admin, "14-simulator");
     }
+
+    [Fact]
+    public async Task Certificate_application_revocation_form_and_notice_each_print_on_one_page_without_the_site_around_them()
+    {
+        var id = PrintableTests.WithRevocationRequested(app);
+        // A full county's notice: every seeded township station of the county published.
+        foreach (var station in app.Db.Stations.All().Where(s => s.District == "xiangzhou" && s.Level == StationLevel.Township && s.Id != id))
+        {
+            PrintableTests.Publish(app, station.Id);
+        }
+
+        var page = await SignInAsync("admin", AdminApp.AdminPassword);
+
+        var printables = new Dictionary<string, string>
+        {
+            ["print-certificate"] = $"/admin/stations/print/{id}/plaque",
+            ["print-application"] = $"/admin/stations/print/{id}/application",
+            ["print-revocation"] = $"/admin/stations/print/{id}/revocation",
+            ["print-notice"] = "/admin/assessments/notice?year=2026&district=xiangzhou",
+        };
+        foreach (var (name, url) in printables)
+        {
+            await page.GotoAsync(url);
+            await page.WaitForSelectorAsync(".sheet");
+            Assert.Equal(0, await page.Locator("nav.side").CountAsync());
+            await Shot(page, name);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.False(await page.IsVisibleAsync(".printbar"), $"{name}: the print bar is printed");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+            Assert.True(PdfPages(pdf) == 1, $"{name} prints on {PdfPages(pdf)} pages");
+        }
+    }
+
+    private static int PdfPages(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PageObject();
 }

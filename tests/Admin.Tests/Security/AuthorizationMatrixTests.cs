@@ -56,6 +56,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ["/Stations/Details"] = ($"/admin/stations/details/{own}", Ok, Ok, Ok),
         ["/Stations/Apply"] = ("/admin/stations/apply", Forbidden, Ok, Ok),
         ["/Stations/Attachment"] = ($"/admin/stations/attachment?id={own}&file={ownFile}", Ok, Ok, Ok),
+        ["/Stations/Print"] = ($"/admin/stations/print/{own}/application", Ok, Ok, Ok),
         ["/Vetting/Index"] = ("/admin/vetting", Ok, Ok, Ok),
         ["/Vetting/Review"] = ($"/admin/vetting/review/{ownPost}", Ok, Ok, Ok),
         ["/Vetting/Blocked"] = ("/admin/vetting/blocked", Forbidden, Ok, Ok),
@@ -71,6 +72,8 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ["/Assessments/Edit"] = ($"/admin/assessments/edit/{own}", Ok, Ok, Ok),
         ["/Assessments/Published"] = ("/admin/assessments/published", Ok, Ok, Ok),
         ["/Assessments/Export"] = ("/admin/assessments/export", Ok, Ok, Ok),
+        ["/Assessments/Notice"] = ("/admin/assessments/notice?district=xiangzhou", Ok, Ok, Ok),
+        ["/Exports/Index"] = ("/admin/exports", Ok, Ok, Ok),
         ["/Outbox/Index"] = ("/admin/outbox", Ok, Ok, Ok),
         ["/Simulator/Index"] = ("/admin/simulator", Ok, Ok, Ok),
         ["/Audit/Index"] = ("/admin/audit", Ok, Ok, Ok),
@@ -80,7 +83,9 @@ public sealed class AuthorizationMatrixTests : IDisposable
     /// <summary>Pages that show one record: the same page for a record outside the viewer's jurisdiction.</summary>
     private Dictionary<string, (string Url, HttpStatusCode Station, HttpStatusCode County, HttpStatusCode City)> Foreign => new()
     {
+        ["/Index (another county)"] = ("/admin/?district=fancheng", NotFound, NotFound, Ok),
         ["/Stations/Details"] = ($"/admin/stations/details/{foreign}", NotFound, NotFound, Ok),
+        ["/Stations/Print"] = ($"/admin/stations/print/{foreign}/application", NotFound, NotFound, Ok),
         ["/Stations/Details (sibling)"] = ($"/admin/stations/details/{sibling}", NotFound, Ok, Ok),
         ["/Stations/Details (hub)"] = ("/admin/stations/details/hub", NotFound, NotFound, Ok),
         ["/Stations/Attachment"] = ($"/admin/stations/attachment?id={foreign}&file={foreignFile}", NotFound, NotFound, Ok),

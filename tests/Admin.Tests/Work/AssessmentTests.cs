@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using ZeroWork.Admin.Pages.Assessments;
 using ZeroWork.Admin.Tests.Infrastructure;
 using ZeroWork.Market.Staff;
+using ZeroWork.Market.Stations;
 
 namespace ZeroWork.Admin.Tests.Work;
 
@@ -91,6 +92,44 @@ public sealed class AssessmentTests
         var cell = book.Worksheet(1).Cell(2, 18);
         Assert.False(cell.HasFormula);
         Assert.Equal("=HYPERLINK(\"http://evil\",\"x\")", cell.GetString());
+    }
+
+    [Fact]
+    public async Task Only_stations_in_operation_are_assessed_exported_and_published()
+    {
+        using var app = new AdminApp();
+        var operating = Seed.Township(app.Db, "xiangzhou");
+        var rectifying = Seed.Township(app.Db, "xiangzhou", 1);
+        var revoked = Seed.Township(app.Db, "xiangzhou", 2);
+        var db = app.Db;
+        db.Stations.Update(db.Stations.Find(rectifying)! with { State = StationState.Rectifying, Name = "整改中驿站" });
+        db.Stations.Update(db.Stations.Find(revoked)! with { State = StationState.Revoked, Name = "已撤销驿站" });
+        db.Stations.Insert(db.Stations.Find(operating)! with { Id = "tw-xiangzhou-90", Name = "申报中驿站", State = StationState.Applied });
+        db.Stations.Insert(db.Stations.Find(operating)! with { Id = "tw-xiangzhou-91", Name = "未通过驿站", State = StationState.Rejected });
+        db.Assessments.Save(new StationAssessment { Id = StationAssessment.KeyOf(revoked, 2026), StationId = revoked, Year = 2026, Management = 20, ServiceLevel = 20, Results = 20, Attitude = 20, Published = true, PublishedAt = db.UtcNow });
+        app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+        using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+
+        var list = await county.GetStringAsync("/admin/assessments?year=2026");
+        Assert.Contains(db.Stations.Find(operating)!.Name, list, StringComparison.Ordinal);
+        Assert.Contains("整改中驿站", list, StringComparison.Ordinal);
+        foreach (var name in new[] { "已撤销驿站", "申报中驿站", "未通过驿站" })
+        {
+            Assert.DoesNotContain(name, list, StringComparison.Ordinal);
+        }
+
+        using var export = await county.GetAsync("/admin/assessments/export?year=2026");
+        using var book = new XLWorkbook(await export.Content.ReadAsStreamAsync());
+        var ids = book.Worksheet(1).RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ToList();
+        Assert.Contains(operating, ids);
+        Assert.Contains(rectifying, ids);
+        Assert.DoesNotContain(revoked, ids);
+        Assert.DoesNotContain("tw-xiangzhou-90", ids);
+        Assert.DoesNotContain("tw-xiangzhou-91", ids);
+
+        Assert.DoesNotContain("已撤销驿站", await county.GetStringAsync("/admin/assessments/published?year=2026"), StringComparison.Ordinal);
+        using var edit = await county.GetAsync("/admin/assessments/edit/tw-xiangzhou-90?year=2026");
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
     }
 
     [Fact]

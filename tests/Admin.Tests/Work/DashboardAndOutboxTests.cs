@@ -42,6 +42,72 @@ public sealed partial class DashboardAndOutboxTests
     }
 
     [Fact]
+    public async Task The_city_sees_a_line_per_county_and_opens_each_countys_own_dashboard_while_a_county_sees_only_its_own()
+    {
+        using var app = new AdminApp();
+        var xz = Seed.Township(app.Db, "xiangzhou");
+        var xz2 = Seed.Township(app.Db, "xiangzhou", 1);
+        var fc = Seed.Township(app.Db, "fancheng");
+        var e1 = Seed.Person(app.Db, xz, "13900000011", worker: false);
+        var e2 = Seed.Person(app.Db, fc, "13900000022", worker: false);
+        Seed.Post(app.Db, xz, e1.Id);
+        Seed.Post(app.Db, xz2, e1.Id, status: Market.Jobs.JobStatus.Published);
+        Seed.Post(app.Db, fc, e2.Id, status: Market.Jobs.JobStatus.Published);
+        var w = Seed.Person(app.Db, xz2, "13900000033");
+        var answered = Seed.Consultation(app.Db, xz, w.Id, createdAt: app.Db.UtcNow.AddHours(-6));
+        app.Db.Consultations.Update(answered with { FirstResponseAt = app.Db.UtcNow.AddHours(-4) });
+        var later = Seed.Consultation(app.Db, xz2, w.Id, createdAt: app.Db.UtcNow.AddHours(-5));
+        app.Db.Consultations.Update(later with { FirstResponseAt = app.Db.UtcNow.AddHours(-1) });
+        app.Db.Stations.Update(app.Db.Stations.Find(xz2)! with { State = Market.Stations.StationState.Revoked });
+        app.AddStaff("county-xz", StaffRole.County, district: "xiangzhou");
+
+        using var admin = await app.SignInAsync();
+        var city = await admin.GetStringAsync("/admin/");
+        var row = CountyRow(city, "xiangzhou");
+        Assert.Equal("2", Cell(row, "posts"));
+        Assert.Equal("2", Cell(row, "registrations"));
+        Assert.Equal("1", Cell(row, "pending"));
+        Assert.Contains("<td>2 / 2</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td>3.0</td>", row, StringComparison.Ordinal);
+        Assert.Equal((app.Db.Stations.All().Count(s => s.District == "xiangzhou" && s.Level == Market.Stations.StationLevel.Township) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(row, "stations"));
+        Assert.Equal("1", Cell(CountyRow(city, "fancheng"), "posts"));
+        Assert.Equal("0", Cell(CountyRow(city, "baokang"), "posts"));
+        Assert.Equal(11, CountyRows().Count(city));
+
+        using var county = await app.SignInAsync("county-xz", AdminApp.StaffPassword);
+        var own = await county.GetStringAsync("/admin/");
+        var opened = await admin.GetStringAsync("/admin/?district=xiangzhou");
+        foreach (var tile in new[] { "today-posts", "month-posts", "month-registrations", "open-consultations" })
+        {
+            Assert.Equal(Tile(own, tile), Tile(opened, tile));
+        }
+
+        Assert.Equal("2", Tile(opened, "month-posts"));
+        Assert.Contains("<small>襄州区</small>", opened, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"counties\"", opened, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"counties\"", own, StringComparison.Ordinal);
+        using (var other = await county.GetAsync("/admin/?district=fancheng"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, other.StatusCode);
+        }
+
+        using var unknown = await admin.GetAsync("/admin/?district=nowhere");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static string CountyRow(string page, string district)
+    {
+        var start = page.IndexOf($"<tr id=\"county-{district}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no line for {district}");
+        return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
+    private static string Cell(string row, string cls) => Regex.Match(row, $"<td class=\"{cls}\">([^<]*)</td>").Groups[1].Value;
+
+    [GeneratedRegex("<tr id=\"county-")]
+    private static partial Regex CountyRows();
+
+    [Fact]
     public async Task The_outbox_view_masks_addresses_and_numbers_in_texts_and_shows_cost()
     {
         using var app = new AdminApp();

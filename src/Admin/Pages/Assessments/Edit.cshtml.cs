@@ -105,7 +105,7 @@ public sealed class EditModel(IMarketStore db, IOptions<AdminOptions> options) :
     private bool Load(string id, int? year)
     {
         var station = AllStations.FirstOrDefault(s => s.Id == id);
-        if (station is null || station.Level != StationLevel.Township || !Me.Covers(station))
+        if (station is null || !AssessmentBook.IsAssessed(station) || !Me.Covers(station))
         {
             return false;
         }

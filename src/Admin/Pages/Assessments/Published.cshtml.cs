@@ -14,11 +14,6 @@ public sealed class PublishedModel(IMarketStore db) : AdminPageModel(db)
     {
         Year = IndexModel.YearOrCurrent(year, Db.Time);
         var district = Me.IsCity ? null : Me.District ?? AllStations.FirstOrDefault(s => s.Id == Me.StationId)?.District;
-        var stations = AllStations.Where(s => s.Level == StationLevel.Township && (Me.IsCity || s.District == district)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        Rows = [.. Db.Assessments.OfYear(Year).Where(a => a.Published)
-            .Where(a => stations.ContainsKey(a.StationId))
-            .Select(a => (stations[a.StationId], a))
-            .OrderBy(r => r.Item1.District, StringComparer.Ordinal)
-            .ThenByDescending(r => r.a.Total)];
+        Rows = AssessmentBook.Published(Db, AllStations.Where(s => Me.IsCity || s.District == district), Year);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ZeroWork.Admin.Pages.Listing;
 using ZeroWork.Admin.Security;
+using ZeroWork.Market.Messaging;
 using ZeroWork.Market.People;
 using ZeroWork.Market.Storage;
 
@@ -35,7 +36,8 @@ public sealed class IndexModel(IMarketStore db) : ListPageModel(db)
     private IEnumerable<Person> Ordered()
     {
         var matched = Db.People.All()
-            .Where(p => InScope(p.StationId) && InDates(p.CreatedAt))
+            // Simulator users are staff testing the bot, not people registered: they live on the simulator page only.
+            .Where(p => InScope(p.StationId) && InDates(p.CreatedAt) && !Sandbox.IsPerson(p))
             .Where(p => Kind switch { "worker" => p.IsWorker, "employer" => p.IsEmployer, _ => true })
             .Where(p => State switch { "optedout" => p.OptedOut, "noname" => string.IsNullOrWhiteSpace(p.Name), _ => true })
             .Where(p => Matches(p.Name, p.Phone, p.Employer?.UnitName, p.Employer?.ContactName));

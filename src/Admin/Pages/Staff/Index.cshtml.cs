@@ -23,6 +23,17 @@ public sealed partial class IndexModel(IMarketStore db, StaffSignIn passwords) :
 
     public string? Error { get; private set; }
 
+    /// <summary>What was typed into the new-account form, shown again after a refusal (the form has no password: one is generated).</summary>
+    public string? TypedUserName { get; private set; }
+
+    public string? TypedDisplayName { get; private set; }
+
+    public StaffRole TypedRole { get; private set; } = StaffRole.Station;
+
+    public string? TypedDistrict { get; private set; }
+
+    public string? TypedStationId { get; private set; }
+
     public void OnGet() => Load();
 
     public IActionResult OnPostCreate(string? userName, string? displayName, StaffRole? role, string? district, string? stationId)
@@ -48,6 +59,7 @@ public sealed partial class IndexModel(IMarketStore db, StaffSignIn passwords) :
             : null;
         if (Error is not null)
         {
+            (TypedUserName, TypedDisplayName, TypedRole, TypedDistrict, TypedStationId) = (userName?.Trim(), displayName?.Trim(), account.Role, district, stationId);
             Load();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

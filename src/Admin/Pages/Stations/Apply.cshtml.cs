@@ -16,8 +16,7 @@ namespace ZeroWork.Admin.Pages.Stations;
 [Authorize(Policy = AdminPolicies.CountyOrCity)]
 public sealed class ApplyModel(IMarketStore db, AttachmentStore attachments) : AdminPageModel(db)
 {
-    public static readonly IReadOnlyList<string> ServiceChoices =
-        ["信息登记", "信息发布", "政策咨询", "培训报名", "劳务维权咨询", "岗位推送", "候工休息", "饮水供应", "医疗急救箱", "wifi共享"];
+    public static IReadOnlyList<string> ServiceChoices => StationServices.All;
 
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();

@@ -16,6 +16,11 @@ public sealed partial class BlockedModel(IMarketStore db) : AdminPageModel(db)
 
     public string? Error { get; private set; }
 
+    /// <summary>What was typed, shown again after a refusal.</summary>
+    public string? TypedAddress { get; private set; }
+
+    public string? TypedReason { get; private set; }
+
     public void OnGet() => Entries = [.. Db.Blocked.All().OrderByDescending(b => b.AddedAt)];
 
     public IActionResult OnPostAdd(string? address, string? reason)
@@ -26,6 +31,7 @@ public sealed partial class BlockedModel(IMarketStore db) : AdminPageModel(db)
         if (!(Phone().IsMatch(normalised) || OpenId().IsMatch(normalised)) || string.IsNullOrWhiteSpace(reason))
         {
             OnGet();
+            (TypedAddress, TypedReason) = (raw, reason?.Trim());
             Error = "请填写正确的手机号（或微信 openid）和原因";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
