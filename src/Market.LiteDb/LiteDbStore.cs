@@ -303,7 +303,10 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
     /// backup's name.
     /// </summary>
     /// <returns>How long writers were held (the checkpoint and the two switches), for the log.</returns>
-    public TimeSpan Backup(string destination)
+    public TimeSpan Backup(string destination) => Backup(destination, whileCopying: null);
+
+    /// <param name="whileCopying">Runs once writers are released and before the copy starts (tests commit there to show writers are free and the copy stays the image of its moment).</param>
+    internal TimeSpan Backup(string destination, Action? whileCopying)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(destination));
         if (!string.IsNullOrEmpty(folder))
@@ -324,6 +327,7 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
         var stall = held.Elapsed;
         try
         {
+            whileCopying?.Invoke();
             using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var target = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
             source.CopyTo(target);
