@@ -96,8 +96,9 @@ public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions
             return PushOutcome.JobNotOpen;
         }
 
+        // A foreman who also works never hears of his own post.
         var worker = db.People.Find(workerId);
-        if (worker is null || worker.OptedOut || worker.Worker is null)
+        if (worker is null || worker.OptedOut || worker.Worker is null || workerId == job.EmployerId)
         {
             return PushOutcome.NotAWorker;
         }

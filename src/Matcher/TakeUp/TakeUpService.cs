@@ -22,6 +22,11 @@ public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> opti
             return new TakeUpResult(TakeUpOutcome.NotFound, job, "没有找到这条招工信息，回复“找活”看看附近的活。");
         }
 
+        if (job.EmployerId == workerId)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotAllowed, job, $"这是您自己发布的招工（编号{job.Id}），不能自己接。");
+        }
+
         var employer = db.People.Find(job.EmployerId);
         if (job.TakerIds.Contains(workerId))
         {
