@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ZeroWork.Market.LiteDb;
 
-/// <summary>Copies the database on a schedule while the service runs (see <see cref="LiteDbStore.Backup"/>), keeping the newest few copies. A copy cut off by a crash keeps its <c>.partial</c> name and is removed at the next round.</summary>
+/// <summary>Copies the database on a schedule while the service runs (see <see cref="LiteDbStore.Backup(string)"/>), keeping the newest few copies. A copy cut off by a crash keeps its <c>.partial</c> name and is removed at the next round.</summary>
 public sealed class BackupService(LiteDbStore db, IOptions<StorageOptions> options, TimeProvider time, ILogger<BackupService> logger) : BackgroundService
 {
     public const int Keep = 7;

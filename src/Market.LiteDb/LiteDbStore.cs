@@ -224,13 +224,28 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
         }
     }
 
-    /// <summary>LiteDB treats a short or empty file as a new store and overwrites it; a truncated copy or a cut-off write must be refused instead.</summary>
+    /// <summary>
+    /// LiteDB treats a short or empty file as a new store and overwrites it, and on a file cut short further in it writes its
+    /// header and trims the file to whole pages before it meets the missing pages (or serves without them). A truncated copy
+    /// or a cut-off write must be refused before LiteDB touches it: the header names the file's last page, so a data file
+    /// that ends before that page is incomplete. Only the header is read, so a start on a large file costs nothing.
+    /// </summary>
     private static void RefuseShort(string full)
     {
         var info = new FileInfo(full);
-        if (info.Exists && info.Length < PageSize)
+        if (!info.Exists)
+        {
+            return;
+        }
+
+        if (info.Length < PageSize)
         {
             throw new StoreOpenException($"数据库文件 {full} 只有 {info.Length} 字节，不是完整的 ZeroWork 数据库（可能是中断的复制）；请换用备份，或确认无用后删除它再启动");
+        }
+
+        if (StoreHeader.ExpectedLength(full) is { } expected && info.Length < expected)
+        {
+            throw new StoreOpenException($"数据库文件 {full} 不完整：只有 {info.Length} 字节，文件头记录应有 {expected} 字节（可能是中断的复制）；请换用备份，不要在它上面启动服务");
         }
     }
 
@@ -288,7 +303,10 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
     /// backup's name.
     /// </summary>
     /// <returns>How long writers were held (the checkpoint and the two switches), for the log.</returns>
-    public TimeSpan Backup(string destination)
+    public TimeSpan Backup(string destination) => Backup(destination, whileCopying: null);
+
+    /// <param name="whileCopying">Runs once writers are released and before the copy starts (tests commit there to show writers are free and the copy stays the image of its moment).</param>
+    internal TimeSpan Backup(string destination, Action? whileCopying)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(destination));
         if (!string.IsNullOrEmpty(folder))
@@ -309,6 +327,7 @@ public sealed class LiteDbStore : IMarketStore, IStoreMaintenance, IDisposable
         var stall = held.Elapsed;
         try
         {
+            whileCopying?.Invoke();
             using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var target = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
             source.CopyTo(target);

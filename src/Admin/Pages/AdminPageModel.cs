@@ -60,6 +60,9 @@ public abstract class AdminPageModel(IMarketStore db) : PageModel
     protected Market.Jobs.JobPost? PostInJurisdiction(int id) =>
         Db.Jobs.Find(id) is { } post && Jurisdiction.Includes(MyStationIds, post.Collector.StationId) ? post : null;
 
+    /// <summary>How many takers answered "没结" to the day-after pay check about this employer's posts (staff-only, see <see cref="Market.People.EmployerProfile.UnpaidReports"/>).</summary>
+    public int UnpaidReportsOf(int employerId) => Db.People.Find(employerId)?.Employer?.UnpaidReports ?? 0;
+
     /// <summary>Another jurisdiction's record is answered as if it did not exist.</summary>
     protected NotFoundResult Outside() => NotFound();
 }

@@ -208,7 +208,8 @@ public sealed class DialogueEngine(
             }
         }
 
-        if (ctx.Person.IsEmployer && Phrases.AsksTakers(text) && employer.Live(ctx) is { Count: > 0 } posts)
+        // "招满了吗" reads as closing to the reader; asked as a question it is about the takers and never closes anything.
+        if (ctx.Person.IsEmployer && (Phrases.AsksTakers(text) || (reading.Intent == Intents.ClosePost && Phrases.IsQuestion(text))) && employer.Live(ctx) is { Count: > 0 } posts)
         {
             return employer.Takers(posts);
         }

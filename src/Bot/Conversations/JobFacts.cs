@@ -53,6 +53,13 @@ public static partial class JobFacts
             answers.Add(job.Meals ?? "管不管饭雇主没说");
         }
 
+        // 包住 is its own question: "包吃" on the post says nothing about a bed.
+        if (AsksLodging().IsMatch(question))
+        {
+            answers.Add(job.Meals is { } m && m.Contains('住', StringComparison.Ordinal) ? m : "包不包住雇主没说");
+        }
+
+        answers = [.. answers.Distinct(StringComparer.Ordinal)];
         return answers.Count == 0 ? Line(job) : $"{Name(job)}：{string.Join("；", answers)}";
     }
 
@@ -73,8 +80,11 @@ public static partial class JobFacts
     [GeneratedRegex("结账|结算|结钱|日结|当天.{0,2}结|什么时候给钱|给钱|结吗|能结|结不结|怎么结")]
     private static partial Regex AsksPayDay();
 
-    [GeneratedRegex("包吃|管饭|吃饭|管吃|包住|住宿|吃住|午饭|中饭")]
+    [GeneratedRegex("包吃|管饭|吃饭|管吃|吃住|午饭|中饭")]
     private static partial Regex AsksMeals();
+
+    [GeneratedRegex("包住|住宿|吃住|管住|住的地方")]
+    private static partial Regex AsksLodging();
 
     [GeneratedRegex("电话|联系|手机|号码|怎么找")]
     private static partial Regex Phone();

@@ -26,7 +26,7 @@ public static partial class Phrases
     /// <summary>"我的活", "我接了哪些".</summary>
     public static bool AsksMyJobs(string text) => MyJobs().IsMatch(text);
 
-    /// <summary>"几个人接了", "有人接没".</summary>
+    /// <summary>"几个人接了", "有人接没", "人招到了吗", "招满了没".</summary>
     public static bool AsksTakers(string text) => Takers().IsMatch(text);
 
     /// <summary>"工钱改成350", "改成3个人", "换到后天".</summary>
@@ -96,7 +96,7 @@ public static partial class Phrases
     [GeneratedRegex(@"我的活|我接的|我接了(?:哪|什么|几)|我的单|接了啥|接的什么活")]
     private static partial Regex MyJobs();
 
-    [GeneratedRegex(@"(?:几|多少)个?人(?:接|报名|来)|接了几个|有人接(?:了|没|吗)?|有没有人接|招到几个|来了几个")]
+    [GeneratedRegex(@"(?:几|多少)个?人(?:接|报名|来)|接了几个|有人接(?:了|没|吗)?|有没有人接|招到几个|来了几个|(?:招|人)(?:到|满|够|齐)(?:人)?了?(?:吗|么|没|没有)\s*[?？。]?\s*$")]
     private static partial Regex Takers();
 
     [GeneratedRegex(@"改成|改为|改一下|改到|换成|换到|变成|调成|涨到|加到|降到|不对")]

@@ -14,6 +14,9 @@ public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions
     /// <summary>Pull pushes are not part of a wave.</summary>
     public const int PullWave = 0;
 
+    /// <summary>The wave that refills the place given back by the n-th withdrawal of a post is <c>RefillWaveBase + n</c>, apart from waves 1 and 2.</summary>
+    public const int RefillWaveBase = 100;
+
     private MatcherOptions Options => options.Value;
 
     /// <summary>
@@ -44,6 +47,19 @@ public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions
 
         return written;
     }
+
+    /// <summary>
+    /// Pushes a place a taker gave back ("去不了了") to the next best workers not yet pushed, inside the caller's unit (the
+    /// withdrawal's), so the place and its wave commit together or not at all: a kill between them can't leave a reopened place
+    /// nobody hears of. Each withdrawal has its own wave number, counted from the post's withdrawn pushes, so a rerun of the
+    /// unit finds that wave planned and writes nothing.
+    /// </summary>
+    /// <returns>Pushes written.</returns>
+    public int PlanRefill(int jobId) => db.InTransaction(() =>
+    {
+        var withdrawals = db.Pushes.OfJob(jobId).Count(p => p.State == PushState.Withdrawn);
+        return withdrawals == 0 ? 0 : PlanInTransaction(jobId, RefillWaveBase + withdrawals).Written;
+    });
 
     /// <summary>A new worker hears at once of the nearest open posts that fit them (counts toward the cap).</summary>
     public int Pull(int workerId)
@@ -80,9 +96,10 @@ public sealed class PushPlanner(IMarketStore db, MarketIndexes indexes, IOptions
             return PushOutcome.JobNotOpen;
         }
 
+        // A foreman who also works never hears of his own post.
         var worker = db.People.Find(workerId);
         // Sandbox posts are never published, so a simulator user has no post to hear of: every open post is a real one.
-        if (worker is null || worker.OptedOut || worker.Worker is null || Sandbox.IsPerson(worker))
+        if (worker is null || worker.OptedOut || worker.Worker is null || Sandbox.IsPerson(worker) || workerId == job.EmployerId)
         {
             return PushOutcome.NotAWorker;
         }

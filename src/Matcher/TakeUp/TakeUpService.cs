@@ -11,7 +11,7 @@ using ZeroWork.Matcher.Planning;
 namespace ZeroWork.Matcher.TakeUp;
 
 /// <summary>Accept, decline and close, inside the caller's transaction. The first <c>Headcount</c> acceptances win; the two sides of an accepted job get each other's full contact (audited), everyone later hears 已招满 kindly.</summary>
-public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> options) : ITakeUp
+public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> options, PushPlanner planner) : ITakeUp
 {
     public TakeUpResult Accept(int workerId, int jobId) => db.InTransaction(() =>
     {
@@ -26,6 +26,11 @@ public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> opti
         if (Sandbox.IsPerson(worker))
         {
             return new TakeUpResult(TakeUpOutcome.NotAllowed, job, "模拟对话的测试用户不能接真实的招工信息。");
+        }
+
+        if (job.EmployerId == workerId)
+        {
+            return new TakeUpResult(TakeUpOutcome.NotAllowed, job, $"这是您自己发布的招工（编号{job.Id}），不能自己接。");
         }
 
         var employer = db.People.Find(job.EmployerId);
@@ -120,6 +125,11 @@ public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> opti
         var worker = db.People.Find(workerId);
         var employer = db.People.Find(job.EmployerId);
         Notices.Tell(db, employer, MessageTemplates.TakerWithdrew, [Notices.Label(db, job), worker is null ? "一位师傅" : JobContacts.NameOf(worker)], $"withdrew:{jobId}:{workerId}");
+        if (reopened.IsOpen)
+        {
+            planner.PlanRefill(jobId);
+        }
+
         db.Raise(new JobChanged(jobId, false));
         db.Raise(new PersonChanged(workerId, false));
         return new TakeUpResult(TakeUpOutcome.Withdrawn, reopened, $"好的，已退掉{JobWords.When(job, today)}的{JobWords.Kind(job)}（编号{job.Id}），已告诉雇主。");

@@ -29,7 +29,7 @@ internal sealed class TestMarket : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         Indexes = new MarketIndexes(Db, new WorkerIndex(), new OpenJobIndex());
         Planner = new PushPlanner(Db, Indexes, options, NullLogger<PushPlanner>.Instance);
-        TakeUp = new TakeUpService(Db, options);
+        TakeUp = new TakeUpService(Db, options, Planner);
         Search = new JobSearch(Indexes.Jobs, Gazetteer.Xiangyang);
         Expiry = new JobExpiry(Db);
         SecondWaves = new SecondWaves(Db, Indexes, Planner, options);

@@ -10,6 +10,25 @@ namespace ZeroWork.Matcher.Tests.TakeUp;
 public sealed class TakeUpTests
 {
     [Fact]
+    public void A_worker_who_posted_a_job_is_never_pushed_it_and_cannot_take_it()
+    {
+        // #16 finding 1: a worker's questions once published a post under his name, and his next "1" accepted his own post.
+        using var m = new TestMarket();
+        var foreman = m.AddWorker(Geo.Offset(Geo.Fancheng, 0, 200), ["porter"], p => p with { Employer = new Market.People.EmployerProfile { UnitName = "王", RegisteredAt = m.Db.UtcNow } });
+        var other = m.AddWorker(Geo.Offset(Geo.Fancheng, 200, 0), ["porter"]);
+        var job = m.AddJob(foreman.Id, Geo.Fancheng, ["porter"], j => j with { Headcount = 1 });
+
+        m.Planner.PlanWave(job.Id, 1);
+        var own = m.TakeUp.Accept(foreman.Id, job.Id);
+
+        Assert.Equal([other.Id], m.Db.Pushes.OfJob(job.Id).Select(p => p.WorkerId));
+        Assert.Equal(TakeUpOutcome.NotAllowed, own.Outcome);
+        Assert.Contains("自己发布", own.Reply, StringComparison.Ordinal);
+        Assert.Empty(m.Db.Jobs.Find(job.Id)!.TakerIds);
+        Assert.Equal(0, m.Planner.Pull(foreman.Id));
+    }
+
+    [Fact]
     public void The_first_headcount_acceptances_win_and_later_ones_hear_it_is_full()
     {
         using var m = new TestMarket();

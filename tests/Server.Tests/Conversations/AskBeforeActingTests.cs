@@ -7,6 +7,22 @@ namespace ZeroWork.Server.Tests.Conversations;
 public sealed class AskBeforeActingTests
 {
     [Fact]
+    public void Baozhu_ma_is_answered_about_a_bed_not_meals_and_takes_nothing()
+    {
+        using var scene = new Scene();
+        var worker = scene.Worker("13900100031");
+        var job = scene.Post();
+        scene.PushedTo(job, "13900100031");
+
+        var reply = worker.Say("包住吗");
+
+        Assert.Contains("包不包住雇主没说", reply);
+        Assert.DoesNotContain("管饭", reply);
+        Assert.EndsWith("回1接单 回2不去", reply);
+        Assert.Equal(PushState.Queued, scene.PushedTo(job, "13900100031").State);
+    }
+
+    [Fact]
     public void Yebanbu_jidiandaojidian_after_a_push_is_answered_and_takes_nothing()
     {
         using var scene = new Scene();

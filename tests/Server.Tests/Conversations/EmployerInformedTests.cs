@@ -35,6 +35,24 @@ public sealed class EmployerInformedTests
         Assert.Contains("已接1人，还差1人", reply);
     }
 
+    [Theory]
+    [InlineData("人招到了吗")]
+    [InlineData("招满了吗")]
+    [InlineData("招到人了没")]
+    [InlineData("人够了没有")]
+    public void Asking_whether_the_post_is_filled_is_answered_and_never_closes_it(string question)
+    {
+        using var scene = new Scene();
+        var job = scene.Post();
+
+        var reply = scene.Boss.Say(question);
+
+        Assert.Contains($"编号{job.Id}", reply);
+        Assert.Contains("还没人接", reply);
+        Assert.DoesNotContain("已关闭", reply);
+        Assert.Equal(Market.Jobs.JobStatus.Published, scene.Db.Jobs.Find(job.Id)!.Status);
+    }
+
     [Fact]
     public void The_taker_notice_names_the_post_and_passes_the_takers_number()
     {

@@ -102,6 +102,35 @@ public sealed class MyJobsTests
     }
 
     [Fact]
+    public void A_place_given_back_is_pushed_once_to_the_next_workers_who_had_not_heard_of_the_post()
+    {
+        using var scene = new Scene();
+        var phones = Enumerable.Range(1, 5).Select(i => $"1390031000{i}").ToList();
+        var workers = phones.ToDictionary(p => p, p => scene.Worker(p, $"会小工 住檀溪路 姓{"赵钱孙李周"[phones.IndexOf(p)]}"));
+        var job = scene.Post($"明天早上7点檀溪路要1个小工 一天200 电话{Scene.BossPhone}");
+        Scene.Eventually(() => scene.Db.Pushes.OfJob(job.Id).Count() == 3, "the first wave (3 × 1 place) planned");
+        var first = scene.Db.Pushes.OfJob(job.Id).ToList();
+        var taker = phones.First(p => first.Any(x => x.WorkerId == scene.Person(p).Id));
+        workers[taker].Say("1");
+        Assert.Equal(JobStatus.Filled, scene.Db.Jobs.Find(job.Id)!.Status);
+
+        Assert.Contains("已退掉", workers[taker].Say("明天去不了了"));
+
+        var after = scene.Db.Pushes.OfJob(job.Id).ToList();
+        var refill = after.Where(p => p.Wave > 2).ToList();
+        var unheard = phones.Select(p => scene.Person(p).Id).Where(id => first.All(x => x.WorkerId != id)).ToHashSet();
+        Assert.Equal(unheard, refill.Select(p => p.WorkerId).ToHashSet());
+        Assert.Single(refill.Select(p => p.Wave).Distinct());
+        Assert.All(refill, p => Assert.Contains(scene.OutboxTo(scene.Db.People.Find(p.WorkerId)!.Phone!), m => m.Purpose == "push" && m.IdempotencyKey == $"push:{job.Id}:{p.WorkerId}"));
+        Assert.Equal(after.Count, after.Select(p => p.WorkerId).Distinct().Count());
+
+        var second = phones.First(p => scene.Person(p).Id == refill[0].WorkerId);
+        workers[second].Say("1");
+        workers[second].Say("明天去不了了");
+        Assert.Equal(after.Count, scene.Db.Pushes.OfJob(job.Id).Count());
+    }
+
+    [Fact]
     public void With_two_taken_jobs_qubuliao_asks_which_and_gives_back_the_one_picked()
     {
         using var scene = new Scene();

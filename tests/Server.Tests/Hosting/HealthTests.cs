@@ -53,6 +53,50 @@ public sealed class HealthTests
         Assert.Equal(StoreHealthCheck.BacklogLimit + 1L, Convert.ToInt64(result.Data["outbox_backlog"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task Healthz_answers_503_with_the_reason_when_the_outbox_backlog_is_beyond_the_limit()
+    {
+        using var factory = new ZeroWorkFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        var later = factory.Time.GetUtcNow().UtcDateTime.AddDays(1);
+        factory.Db.InTransaction(() => InsertAll(factory.Db.Outbox, Enumerable.Range(0, StoreHealthCheck.BacklogLimit + 1).Select(i =>
+            new OutboxMessage { Channel = OutboxChannel.Sms, Address = "13900000001", IdempotencyKey = $"later{i}", State = OutboxState.Pending, NotBefore = later, Text = "x" })));
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal($"Degraded: outbox backlog {StoreHealthCheck.BacklogLimit + 1}", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_naming_the_disk_while_store_writes_fail()
+    {
+        using var factory = new ZeroWorkFactory();
+        using var failing = factory.WithWebHostBuilder(b => b.ConfigureServices(services =>
+            services.AddSingleton<IStoreMaintenance>(sp => new WritesFailingMaintenance(sp.GetRequiredService<ZeroWork.Market.LiteDb.LiteDbStore>()))));
+        using var client = failing.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.StartsWith("Unhealthy: store writes failing", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The store as it is after a write failed at the disk (see <c>DiskFullTests</c> for the real fault on the real program).</summary>
+    private sealed class WritesFailingMaintenance(IStoreMaintenance store) : IStoreMaintenance
+    {
+        public string Describe => store.Describe;
+
+        public bool WritesFailing => true;
+
+        public long Rollbacks => store.Rollbacks;
+
+        public bool CanBackup => store.CanBackup;
+
+        public TimeSpan Backup(string destination) => store.Backup(destination);
+    }
+
     private static void InsertAll(IOutboxStore outbox, IEnumerable<OutboxMessage> messages)
     {
         foreach (var message in messages)
