@@ -68,7 +68,7 @@ public sealed class ConsultationFlow(IMarketStore db, StationDirectory stations)
     {
         var since = utcNow - ThreadWindow;
         var open = db.Consultations.OfPerson(personId)
-            .Where(c => c.Kind == kind && c.CreatedAt.ToUniversalTime() >= since && c.State != ConsultationState.Closed)
+            .Where(c => c.Kind == kind && c.CreatedAt >= since && c.State != ConsultationState.Closed)
             .OrderByDescending(c => c.CreatedAt)
             .FirstOrDefault();
 

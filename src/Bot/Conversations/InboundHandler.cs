@@ -123,8 +123,8 @@ public sealed class InboundHandler(IMarketStore db, DialogueEngine engine, TimeP
     {
         var weChat = message.Channel == Channel.WeChat && message.Kind != "event";
         var fresh = person.PreferredChannel == message.Channel
-            && utcNow - person.LastActiveAt?.ToUniversalTime() < TouchResolution
-            && (!weChat || utcNow - person.LastWeChatAt?.ToUniversalTime() < TouchResolution);
+            && utcNow - person.LastActiveAt < TouchResolution
+            && (!weChat || utcNow - person.LastWeChatAt < TouchResolution);
         return fresh ? person : person with
         {
             LastActiveAt = utcNow,
@@ -143,6 +143,6 @@ public sealed class InboundHandler(IMarketStore db, DialogueEngine engine, TimeP
         }
 
         // An abandoned dialogue does not capture the next message.
-        return utcNow - state.UpdatedAt.ToUniversalTime() > ConversationIdle ? state with { Flow = null, Asking = null, Slots = [], Recent = [] } : state;
+        return utcNow - state.UpdatedAt > ConversationIdle ? state with { Flow = null, Asking = null, Slots = [], Recent = [] } : state;
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class WorkerJobs(IMarketStore db, ITakeUp takeUp, Consulta
         var id = ctx.Person.Id;
         var since = ctx.UtcNow - PaidAnswerWindow;
         return db.Pushes.OfWorker(id, PushState.Accepted)
-            .Where(p => p.PaidAskedAt is { } asked && asked.ToUniversalTime() >= since && p.Paid is null)
+            .Where(p => p.PaidAskedAt is { } asked && asked >= since && p.Paid is null)
             .OrderByDescending(p => p.PaidAskedAt)
             .FirstOrDefault();
     }

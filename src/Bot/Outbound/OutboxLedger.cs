@@ -50,7 +50,7 @@ public sealed class OutboxLedger(IMarketStore db, IOptionsMonitor<OutboundOption
     public IReadOnlyList<OutboxMessage> Due(int max)
     {
         var now = db.UtcNow;
-        bool Ready(OutboxMessage m) => m.NotBefore is null || m.NotBefore.Value.ToUniversalTime() <= now;
+        bool Ready(OutboxMessage m) => m.NotBefore is null || m.NotBefore.Value <= now;
         var urgent = db.Outbox.Pending(max, urgentOnly: true).Where(Ready).Concat(db.Outbox.Due(now, max, urgentOnly: true)).ToList();
         var rest = urgent.Count >= max ? [] : db.Outbox.Pending(max, urgentOnly: false).Where(Ready).Concat(db.Outbox.Due(now, max, urgentOnly: false));
         return [.. urgent.Concat(rest)
@@ -110,7 +110,7 @@ public sealed class OutboxLedger(IMarketStore db, IOptionsMonitor<OutboundOption
     {
         var since = db.UtcNow - options.CurrentValue.ReconcileWindow;
         return [.. db.Outbox.InState(OutboxState.Unknown)
-            .Where(m => m.Channel == channel && (m.SentAt ?? m.CreatedAt).ToUniversalTime() >= since)
+            .Where(m => m.Channel == channel && (m.SentAt ?? m.CreatedAt) >= since)
             .OrderBy(m => m.Id)];
     }
 
@@ -118,7 +118,7 @@ public sealed class OutboxLedger(IMarketStore db, IOptionsMonitor<OutboundOption
 
     /// <summary>True once the message's last call has been in doubt for the whole <see cref="OutboundOptions.InDoubtWindow"/>.</summary>
     public bool DoubtOutlived(OutboxMessage message) =>
-        db.UtcNow - (message.LastCall()?.At ?? message.SentAt ?? message.CreatedAt).ToUniversalTime() >= options.CurrentValue.InDoubtWindow;
+        db.UtcNow - (message.LastCall()?.At ?? message.SentAt ?? message.CreatedAt) >= options.CurrentValue.InDoubtWindow;
 
     /// <summary>
     /// The decision for a message nobody could account for: sent again once (back to Pending, the row keeps the first

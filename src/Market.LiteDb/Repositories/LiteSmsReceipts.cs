@@ -12,7 +12,7 @@ internal sealed class LiteSmsReceipts(ILiteCollection<SmsReceipt> receipts) : IS
     public void Update(SmsReceipt receipt) => receipts.Update(receipt);
 
     public IReadOnlyList<SmsReceipt> Unmatched(DateTime sinceUtc) =>
-        [.. receipts.Find(r => r.OutboxId == null).Where(r => r.ReceivedAt.ToUniversalTime() >= sinceUtc)];
+        [.. receipts.Find(r => r.OutboxId == null).Where(r => r.ReceivedAt >= sinceUtc)];
 
     public long Count() => receipts.LongCount();
 }

@@ -20,7 +20,7 @@ public sealed class SecondWaves(IMarketStore db, MarketIndexes indexes, PushPlan
         var written = 0;
         foreach (var job in indexes.Jobs.All())
         {
-            if (job.PublishedAt is not { } published || published.ToUniversalTime() > cutoff || done.ContainsKey(job.Id))
+            if (job.PublishedAt is not { } published || published > cutoff || done.ContainsKey(job.Id))
             {
                 continue;
             }

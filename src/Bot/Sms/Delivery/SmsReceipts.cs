@@ -77,7 +77,7 @@ public sealed class SmsReceipts(IMarketStore db)
 
         // A timed-out send has no SerialNo: the report for that number is the answer.
         var latest = (receipt.UserReceiveTime ?? db.UtcNow).AddMinutes(5);
-        bool Unresolved(OutboxMessage m) => m.Channel == OutboxChannel.Sms && m.State == OutboxState.Unknown && m.ProviderId == null && (m.SentAt ?? m.CreatedAt).ToUniversalTime() <= latest;
+        bool Unresolved(OutboxMessage m) => m.Channel == OutboxChannel.Sms && m.State == OutboxState.Unknown && m.ProviderId == null && (m.SentAt ?? m.CreatedAt) <= latest;
         var byNumber = SmsOutbox.To(db, receipt.Mobile)
             .Where(Unresolved)
             .OrderByDescending(m => m.SentAt ?? m.CreatedAt)

@@ -81,7 +81,7 @@ public sealed class SmsReconciler(
         }
 
         // From the first call: a resent message's earlier call may be the one Tencent has.
-        var sentAt = new DateTimeOffset((message.FirstCall()?.At ?? message.SentAt ?? message.CreatedAt).ToUniversalTime(), TimeSpan.Zero);
+        var sentAt = new DateTimeOffset(message.FirstCall()?.At ?? message.SentAt ?? message.CreatedAt, TimeSpan.Zero);
         var now = time.GetUtcNow();
         var end = sentAt.AddDays(1) < now ? sentAt.AddDays(1) : now;
         var reply = await clients.Create().PullSmsSendStatusByPhoneNumberAsync(MainlandMobile.ToE164(mobile), sentAt.AddMinutes(-10), end, cancellationToken);

@@ -65,7 +65,7 @@ public sealed class SmsNumberLimits(IMarketStore db, IOptionsMonitor<SmsOptions>
     {
         return SmsOutbox.To(db, mobile)
             .Where(m => m.Channel == OutboxChannel.Sms && m.Id != excludeId && HandedStates.Contains(m.State))
-            .Select(m => (At: m.State == OutboxState.Sending ? utcNow : m.SentAt?.ToUniversalTime(), m.Text))
+            .Select(m => (At: m.State == OutboxState.Sending ? utcNow : m.SentAt, m.Text))
             .Where(s => s.At > since)
             .Select(s => (s.At!.Value, s.Text))
             .ToList();
