@@ -70,7 +70,12 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
                     await command.ExecuteNonQueryAsync(stopping.Token);
                 }
 
-                listening.TrySetResult();
+                // LISTEN is in place again before caches reload, so nothing committed from here on is missed.
+                if (!listening.TrySetResult())
+                {
+                    PublishMissed();
+                }
+
                 while (true)
                 {
                     await connection.WaitAsync(stopping.Token);
@@ -82,7 +87,8 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
             }
             catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
             {
-                // The server went away: listen again once it is back. Notifications sent meanwhile are lost (docs/postgres.md).
+                // The server went away: listen again once it is back. Notifications sent meanwhile are lost, so the
+                // reconnect raises ChangesMissed and caches reload from the store.
                 try
                 {
                     await Task.Delay(TimeSpan.FromSeconds(1), stopping.Token);
@@ -92,6 +98,18 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
                     return;
                 }
             }
+        }
+    }
+
+    private void PublishMissed()
+    {
+        try
+        {
+            events.Publish(new ChangesMissed { FromOtherNode = true });
+        }
+        catch (Exception)
+        {
+            // As for relayed events: one subscriber's failure must not stop the listener.
         }
     }
 

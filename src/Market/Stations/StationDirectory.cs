@@ -27,7 +27,7 @@ public sealed class StationDirectory : IDisposable
         this.time = time;
         subscription = events.Subscribe(e =>
         {
-            if (e is StationsChanged)
+            if (e is StationsChanged or ChangesMissed)
             {
                 Volatile.Write(ref current, null);
             }

@@ -20,7 +20,7 @@ public sealed class MatcherEventPump(MarketEvents events, IMarketStore db, Marke
         // Subscribe before loading so no change between the load and the subscription is missed; applying one twice is harmless.
         subscription = events.Subscribe(e =>
         {
-            if (e is JobChanged or PersonChanged)
+            if (e is JobChanged or PersonChanged or ChangesMissed)
             {
                 queue.Writer.TryWrite(e);
             }
@@ -68,6 +68,11 @@ public sealed class MatcherEventPump(MarketEvents events, IMarketStore db, Marke
                     planner.Pull(person.PersonId);
                 }
 
+                break;
+            case ChangesMissed:
+                // Another node's changes may have gone unheard: reload both indexes. Posts published meanwhile were
+                // planned by the node that published them, so nothing is planned here.
+                indexes.Load();
                 break;
         }
     }

@@ -44,6 +44,27 @@ public sealed class EventPumpTests
     }
 
     [Fact]
+    public void Changes_missed_while_cut_off_from_the_other_nodes_reload_both_indexes_and_plan_nothing()
+    {
+        using var m = new TestMarket();
+        var gone = m.AddWorker(Geo.Fancheng, ["porter"]);
+
+        // What other nodes committed while this one heard nothing: a new worker, an opt-out, a published post.
+        var unheard = m.Db.People.Insert(new Person { Phone = "13900000002", Worker = new WorkerProfile { Skills = ["porter"], Home = Geo.Offset(Geo.Fancheng, 0, 300) } });
+        m.Db.People.Update(m.Db.People.Find(gone.Id)! with { OptedOut = true });
+        var job = PublishedUnseen(m);
+        Assert.False(m.Indexes.Workers.Contains(unheard));
+
+        m.Pump.Handle(new ChangesMissed { FromOtherNode = true });
+
+        Assert.True(m.Indexes.Workers.Contains(unheard));
+        Assert.False(m.Indexes.Workers.Contains(gone.Id));
+        Assert.Equal(job.Id, Assert.Single(m.Indexes.Jobs.All()).Id);
+        Assert.Empty(m.Db.Pushes.OfJob(job.Id));
+        Assert.Empty(m.Db.Outbox.All());
+    }
+
+    [Fact]
     public void A_post_published_on_another_node_enters_the_index_but_is_planned_there_not_here()
     {
         using var m = new TestMarket();
