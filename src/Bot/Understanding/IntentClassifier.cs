@@ -130,7 +130,14 @@ internal static partial class IntentClassifier
     /// <summary>The one-word replies SMS users are told to send.</summary>
     private static string? Bare(string plain)
     {
-        var t = plain.TrimEnd('.', '!', '?', ',', ' ', '~').ToLowerInvariant();
+        var trimmed = plain.AsSpan().TrimEnd(".!?, ~");
+        if (trimmed.Length > LongestBareWord)
+        {
+            // Only the short replies below are bare; a long message needs neither the copy nor the lower-casing.
+            return trimmed[1] is ' ' or ',' or '.' ? Numbered(trimmed[0]) : null;
+        }
+
+        var t = trimmed.ToString().ToLowerInvariant();
         switch (t)
         {
             case "1" or "接" or "接单" or "接了" or "好" or "好的" or "行" or "可以" or "去" or "我去" or "要得" or "中" or "ok" or "y" or "yes" or "确认":
@@ -143,21 +150,19 @@ internal static partial class IntentClassifier
                 return Intents.Unsubscribe;
         }
 
-        if (t.Length > 1 && t[1] is ' ' or ',' or '.')
-        {
-            if (t[0] == '1')
-            {
-                return Intents.Accept;
-            }
-
-            if (t[0] == '2')
-            {
-                return Intents.Decline;
-            }
-        }
-
-        return null;
+        return t.Length > 1 && t[1] is ' ' or ',' or '.' ? Numbered(t[0]) : null;
     }
+
+    /// <summary>"1 明天到" / "2,太远了": the push's reply keys followed by words.</summary>
+    private static string? Numbered(char key) => key switch
+    {
+        '1' => Intents.Accept,
+        '2' => Intents.Decline,
+        _ => null,
+    };
+
+    /// <summary>The longest word <see cref="Bare"/> knows ("unsubscribe").</summary>
+    private const int LongestBareWord = 11;
 
     /// <summary>An employer calling for workers: 招…, 要5个人, 找两个刷墙师傅, 瓦工2个, 急需, 缺人手, 要个电工 — not asked as a question (有没有招小工的).</summary>
     private static bool IsHiring(string plain, string numeric, bool asking, bool offering)

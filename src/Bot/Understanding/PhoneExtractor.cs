@@ -13,7 +13,7 @@ internal static class PhoneExtractor
         for (var g = 0; g < groups.Count; g++)
         {
             var first = groups[g];
-            if (first.Digits.Length == 0 || first.Digits.Length > 12 || first.PrecededByDecimal)
+            if (first.Length == 0 || first.Length > 12 || first.PrecededByDecimal)
             {
                 continue;
             }
@@ -26,13 +26,13 @@ internal static class PhoneExtractor
                     break;
                 }
 
-                var d = groups[k].Digits;
+                var d = numeric.AsSpan(groups[k].Start, groups[k].Length);
                 if (n + d.Length > 12)
                 {
                     break;
                 }
 
-                d.AsSpan().CopyTo(acc[n..]);
+                d.CopyTo(acc[n..]);
                 n += d.Length;
                 var candidate = acc[..n];
                 var endsHere = k + 1 >= groups.Count || !groups[k + 1].JoinedToPrevious;
@@ -55,12 +55,17 @@ internal static class PhoneExtractor
 
     private static bool IsLandline(ReadOnlySpan<char> d) => d.Length is 10 or 11 or 12 && d[0] == '0' && d[1] != '0';
 
-    private readonly record struct Group(string Digits, bool JoinedToPrevious, bool PrecededByDecimal);
+    /// <summary>A run of digits by position, not as a string: most messages have several and none is kept.</summary>
+    private readonly record struct Group(int Start, int Length, bool JoinedToPrevious, bool PrecededByDecimal);
+
+    [ThreadStatic]
+    private static List<Group>? reused;
 
     /// <summary>Runs of digits; a run joins the previous one when only one space or dash lies between them.</summary>
     private static List<Group> Groups(string s)
     {
-        var groups = new List<Group>();
+        var groups = reused ??= new List<Group>(16);
+        groups.Clear();
         var i = 0;
         var lastEnd = -10;
         while (i < s.Length)
@@ -80,7 +85,7 @@ internal static class PhoneExtractor
             var gap = start - lastEnd;
             var joined = lastEnd >= 0 && gap <= 2 && (gap == 0 || IsSeparator(s.AsSpan(lastEnd, gap)));
             var decimalBefore = start > 0 && s[start - 1] == '.';
-            groups.Add(new Group(s[start..i], joined, decimalBefore));
+            groups.Add(new Group(start, i - start, joined, decimalBefore));
             lastEnd = i;
         }
 
