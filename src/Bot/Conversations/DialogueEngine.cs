@@ -94,7 +94,7 @@ public sealed class DialogueEngine(
         }
 
         (text, reading) = PlaceContext.Resume(ctx, text, reading, t => ReadAgain(ctx, t));
-        if (PlaceContext.SettleOrAsk(ctx, text, ref reading) is { } which)
+        if (PlaceContext.SettleOrAsk(ctx, text, ref reading, pushPending: () => takeUp.Pending(ctx).Count > 0) is { } which)
         {
             // The question keeps what was offered (the menu, a flow's question) for the message it answers.
             ctx.State = ctx.State with { Asking = offered ?? ctx.State.Asking };

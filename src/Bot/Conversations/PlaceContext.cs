@@ -35,11 +35,15 @@ public static class PlaceContext
         return PlaceChoice.IsAmbiguous(settled) ? (text, reading) : (waiting, settled);
     }
 
-    /// <summary>The reading settled by what the dialogue knows, or the question to ask (the message kept for the answer).</summary>
-    public static string? SettleOrAsk(ConversationContext ctx, string text, ref Reading reading)
+    /// <summary>
+    /// The reading settled by what the dialogue knows, or the question to ask (the message kept for the answer). Asked only
+    /// when the place decides what happens (a registration, a post, a search, or inside their flows); a complaint or a
+    /// question about a pushed job goes on with the place unsettled (a consultation is routed by the person instead).
+    /// </summary>
+    public static string? SettleOrAsk(ConversationContext ctx, string text, ref Reading reading, Func<bool> pushPending)
     {
         reading = PlaceChoice.Settle(reading, Known(ctx));
-        if (!PlaceChoice.IsAmbiguous(reading))
+        if (!PlaceChoice.IsAmbiguous(reading) || !PlaceDecides(ctx, text, reading, pushPending))
         {
             return null;
         }
@@ -47,5 +51,16 @@ public static class PlaceContext
         ctx.State.Slots[Waiting] = text;
         ctx.Effects.Add("place asked");
         return PlaceChoice.Question(reading);
+    }
+
+    private static bool PlaceDecides(ConversationContext ctx, string text, Reading reading, Func<bool> pushPending)
+    {
+        if (Phrases.IsQuestion(text) && pushPending())
+        {
+            return false;
+        }
+
+        return ctx.State.Flow is Flows.Post or Flows.Register
+            || reading.Intent is Intents.OfferWork or Intents.PostJob or Intents.SearchJobs;
     }
 }

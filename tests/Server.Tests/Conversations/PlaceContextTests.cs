@@ -30,6 +30,19 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void A_wage_complaint_naming_a_shared_place_opens_the_consultation_without_a_place_question()
+    {
+        using var scene = new Scene();
+        var someone = scene.Sms("13900910009");
+
+        var reply = someone.Say("在板桥那边干了五天 老板欠我工钱不给");
+
+        Assert.DoesNotContain("哪个县市", reply);
+        var consultation = Assert.Single(scene.Db.Consultations.All());
+        Assert.Equal(ZeroWork.Market.Consultations.ConsultationKind.LabourRights, consultation.Kind);
+    }
+
+    [Fact]
     public void A_worker_registered_in_yicheng_gets_yichengs_banqiao_without_a_question()
     {
         using var scene = new Scene();
