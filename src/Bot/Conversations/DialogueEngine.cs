@@ -93,6 +93,14 @@ public sealed class DialogueEngine(
             ctx.State = ctx.State with { Asking = null };
         }
 
+        (text, reading) = PlaceContext.Resume(ctx, text, reading, t => ReadAgain(ctx, t));
+        if (PlaceContext.SettleOrAsk(ctx, text, ref reading, pushPending: () => takeUp.Pending(ctx).Count > 0) is { } which)
+        {
+            // The question keeps what was offered (the menu, a flow's question) for the message it answers.
+            ctx.State = ctx.State with { Asking = offered ?? ctx.State.Asking };
+            return which;
+        }
+
         if (InFlow(ctx, text, reading) is { } inFlow)
         {
             return inFlow;
@@ -246,6 +254,12 @@ public sealed class DialogueEngine(
         if (reading.Intent is Intents.Accept or Intents.Decline && pending.Count > 0)
         {
             return takeUp.Answer(ctx, reading.Intent == Intents.Accept, pending);
+        }
+
+        // "不要了" reads as a decline; with no push waiting, an employer means the post.
+        if (ctx.Person.IsEmployer && Phrases.IsNoLongerWanted(text))
+        {
+            return employer.Close(ctx, text);
         }
 
         if (ctx.Person.IsEmployer && Phrases.IsEdit(text) && employer.Edit(ctx, text, reading) is { } edited)

@@ -110,6 +110,7 @@ public sealed class EmployerReplies(IMarketStore db, ITakeUp takeUp, StationDire
             Meals = PostDetails.Meals(text) ?? job.Meals,
             Shift = PostDetails.Shift(text) ?? job.Shift,
             PayDay = PostDetails.PayDay(text) ?? job.PayDay,
+            AgeLimit = PostDetails.AgeLimit(text) ?? job.AgeLimit,
         };
         if (changed == job)
         {

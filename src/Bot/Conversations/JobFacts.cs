@@ -53,6 +53,11 @@ public static partial class JobFacts
             answers.Add(job.Meals ?? "管不管饭雇主没说");
         }
 
+        if (AsksAge().IsMatch(question))
+        {
+            answers.Add(job.AgeLimit is { } age ? "年龄：" + age : "雇主没说年龄要求");
+        }
+
         // 包住 is its own question: "包吃" on the post says nothing about a bed.
         if (AsksLodging().IsMatch(question))
         {
@@ -82,6 +87,9 @@ public static partial class JobFacts
 
     [GeneratedRegex("包吃|管饭|吃饭|管吃|吃住|午饭|中饭")]
     private static partial Regex AsksMeals();
+
+    [GeneratedRegex("年纪|岁数|年龄|多大|[0-9一二三四五六七八九十]+岁")]
+    private static partial Regex AsksAge();
 
     [GeneratedRegex("包住|住宿|吃住|管住|住的地方")]
     private static partial Regex AsksLodging();

@@ -11,6 +11,9 @@ public static partial class Phrases
     /// <summary>取消 / 算了 / 搞错了 / 不发了: leave the flow in progress.</summary>
     public static bool IsCancel(string text) => text.Trim() is "0" or "不是" || Cancel().IsMatch(text);
 
+    /// <summary>"不要了", "不用了", "人不要了": from an employer with nothing pending, the post is no longer wanted.</summary>
+    public static bool IsNoLongerWanted(string text) => NoLongerWanted().IsMatch(text.Trim());
+
     /// <summary>"我是找活的", "我不招工": a worker who landed in the post flow.</summary>
     public static bool SaysWorker(string text) => Worker().IsMatch(text);
 
@@ -71,7 +74,7 @@ public static partial class Phrases
 
     private static readonly string[] YesTokens = ["没问题", "确认", "确定", "发布", "可以", "好的", "好", "行", "对的", "对", "是的", "是", "ok", "1", "发", "没错", "就这样", "嗯"];
 
-    [GeneratedRegex(@"[?？]|[吗么嘛呢]\s*[。.!！]?\s*$|[吗么嘛](?=[\s,，])|(?:几点|几号|几个|几位|几人|几天|哪天|哪里|哪儿|哪个|哪块|在哪|多少|多远|多久|什么|啥|咋|怎么|怎样|是不是|有没有|能不能|可不可以|要不要|包不包|管不管|给不给|结不结)|不\s*$|不(?=[\s,，])")]
+    [GeneratedRegex(@"[?？]|[吗么嘛呢]\s*[。.!！]?\s*$|[吗么嘛](?=[\s,，])|(?:几点|几号|几个|几位|几人|几天|哪天|哪里|哪儿|哪个|哪块|在哪|多少|多远|多久|多大|什么|啥|咋|怎么|怎样|是不是|有没有|能不能|可不可以|要不要|包不包|管不管|给不给|结不结)|不\s*$|不(?=[\s,，])")]
     private static partial Regex Question();
 
     /// <summary>去不去, 管不管: A不A.</summary>
@@ -80,6 +83,9 @@ public static partial class Phrases
 
     [GeneratedRegex(@"^(?:取消|算了|搞错了|弄错了|发错了|错了|不发了|不招了|不登记了|不弄了|不要了|重来|退出|不是的?)|(?:搞错了|弄错了|发错了|取消|算了吧?|不发了|不登记了)\s*[。.!！]?\s*$")]
     private static partial Regex Cancel();
+
+    [GeneratedRegex(@"^(?:那|那就)?(?:人|工人|师傅)?(?:都|也)?(?:不要了|不用了|不需要了|用不着了)\s*[。.!！]?$")]
+    private static partial Regex NoLongerWanted();
 
     [GeneratedRegex(@"我(?:是|在)?找活|我是(?:来)?找(?:工作|事)|我不(?:是)?招|我是干活的|我是打工的|不招工|我要找活|我想找活")]
     private static partial Regex Worker();

@@ -57,6 +57,7 @@ public sealed partial class PostJobFlow(IMarketStore db, StationDirectory statio
         draft.Set("meals", PostDetails.Meals(text));
         draft.Set("shift", PostDetails.Shift(text));
         draft.Set("payday", PostDetails.PayDay(text));
+        draft.Set("age", PostDetails.AgeLimit(text));
         draft.Set("name", PostDetails.Addressed(text, reading.Name));
     }
 
@@ -178,6 +179,7 @@ public sealed partial class PostJobFlow(IMarketStore db, StationDirectory statio
             Meals = d.Get("meals"),
             Shift = d.Get("shift"),
             PayDay = d.Get("payday"),
+            AgeLimit = d.Get("age"),
             Collector = new Collector { Channel = ctx.Message.Channel, StationId = station.Id },
             CreatedAt = ctx.UtcNow,
         };

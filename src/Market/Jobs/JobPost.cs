@@ -49,6 +49,9 @@ public sealed record JobPost
     /// <summary>When pay is settled (当天结账, 日结, 完工结), as the employer said it.</summary>
     public string? PayDay { get; init; }
 
+    /// <summary>The employer's age limit (18-55岁, 60岁以下, 年龄不限) as said; the reader's age is the sender's own, not this.</summary>
+    public string? AgeLimit { get; init; }
+
     public JobStatus Status { get; init; }
 
     public Collector Collector { get; init; } = new();

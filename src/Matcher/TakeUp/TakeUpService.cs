@@ -161,7 +161,7 @@ public sealed class TakeUpService(IMarketStore db, IOptions<MatcherOptions> opti
         db.Jobs.Update(closed);
         UnsentPushes.Cancel(db, job.Id, "雇主已关闭招工");
         db.Raise(new JobChanged(job.Id, false));
-        return new TakeUpResult(TakeUpOutcome.Closed, closed, $"已关闭您的{JobWords.Kind(job)}招工（已接单{job.TakerIds.Count}人），感谢使用！");
+        return new TakeUpResult(TakeUpOutcome.Closed, closed, $"已关闭您的{JobWords.Kind(job)}招工（编号{job.Id}，已接单{job.TakerIds.Count}人），感谢使用！");
     });
 
     /// <summary>Records the answer on the worker's push; an answer to a post never pushed to them (found by search) gets a push row too, so the one-push-per-worker rule still holds.</summary>
