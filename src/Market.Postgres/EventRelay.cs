@@ -73,7 +73,7 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
                 // LISTEN is in place again before caches reload, so nothing committed from here on is missed.
                 if (!listening.TrySetResult())
                 {
-                    PublishMissed();
+                    PublishFromOtherNode(new ChangesMissed());
                 }
 
                 while (true)
@@ -101,15 +101,16 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
         }
     }
 
-    private void PublishMissed()
+    /// <summary>Raises <paramref name="e"/> here as another node's: a subscriber's failure must not stop this node from hearing the next notification.</summary>
+    private void PublishFromOtherNode(MarketEvent e)
     {
         try
         {
-            events.Publish(new ChangesMissed { FromOtherNode = true });
+            events.Publish(e with { FromOtherNode = true });
         }
         catch (Exception)
         {
-            // As for relayed events: one subscriber's failure must not stop the listener.
+            // Logged by the subscriber, if at all; the listener goes on.
         }
     }
 
@@ -135,14 +136,7 @@ internal sealed class EventRelay(NpgsqlDataSource source, MarketEvents events, s
             if (EventTypes.TryGetValue(carried.Type, out var type) && carried.Data.Deserialize(type, PgJson.Options) is MarketEvent e)
             {
                 Interlocked.Increment(ref received);
-                try
-                {
-                    events.Publish(e with { FromOtherNode = true });
-                }
-                catch (Exception)
-                {
-                    // A subscriber's failure must not stop this node from hearing the next notification.
-                }
+                PublishFromOtherNode(e);
             }
         }
     }

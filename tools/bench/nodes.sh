@@ -15,7 +15,8 @@ dotnet build src/Server -c Release -v q -nologo >/dev/null
 runuser -u postgres -- "$pgbin/initdb" -D "$work/pg" -A trust -U postgres >/dev/null
 runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
 sleep 1
-node() { # name port provider extra-settings...
+# The WeChat and SMS settings are BenchService's constants (src/Server/Bench/BenchService.cs): bench load signs with them.
+node() { # name port env-settings...
   local name=$1 p=$2; shift 2
   ASPNETCORE_URLS=http://127.0.0.1:$p Logging__LogLevel__Default=Warning Seed__Demo=true \
   Bot__WeChat__Token=benchtoken Bot__WeChat__AppId=wx0123456789abcdef \

@@ -17,7 +17,7 @@ public static class PlaceContext
 
     /// <summary>
     /// The message to handle: after the place question, an answer that names the district settles the waiting message
-    /// (returned with its reading); an answer that does not is handled as itself. Null text means "handle as it is".
+    /// (returned with its reading); an answer that does not is handled as itself, and so is every message when nothing waits.
     /// </summary>
     public static (string Text, Reading Reading) Resume(ConversationContext ctx, string text, Reading reading, Func<string, Reading> read)
     {
