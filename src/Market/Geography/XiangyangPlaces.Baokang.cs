@@ -14,8 +14,8 @@ internal static partial class XiangyangPlaces
         Town("马桥镇", "baokang", 110.937, 31.751),
         Town("寺坪镇", "baokang", 111.138, 31.985),
         Town("过渡湾镇", "baokang", 111.263, 31.992),
-        // No published point found: the seat (两峪街) lies in the south of the county, east of 马良 and on the 南漳 border, 98 km by road south of 城关.
-        Unverified(Town("两峪乡", "baokang", 111.406, 31.498)),
+        // Seat (两峪街) from the second reference (Vonng/adcode, Amap town centre), east of 马良 as published; the earlier estimate was 7 km off.
+        Town("两峪乡", "baokang", 111.389, 31.558),
         // The development zone's committee has its own township-level code; placed at the county seat.
         Unverified(Town("保康经济开发区", "baokang", 111.262, 31.878, "湖北保康经济开发区管理委员会", "保康经开区")),
         Spot("九路寨", "baokang", 111.500, 31.550),

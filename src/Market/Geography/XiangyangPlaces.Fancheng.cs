@@ -8,7 +8,9 @@ internal static partial class XiangyangPlaces
         Town("定中门街道", "fancheng", 112.142, 32.041),
         Town("米公街道", "fancheng", 112.124, 32.038),
         Town("屏襄门街道", "fancheng", 112.157, 32.044),
-        Town("汉江街道", "fancheng", 112.172, 32.048),
+        // At the second reference's point (Vonng/adcode), among the street's own communities (高庄, 刘埂, 万户, 汉江北路 …); the
+        // earlier point was 3.7 km east of all of them.
+        Town("汉江街道", "fancheng", 112.138, 32.033),
         Town("王寨街道", "fancheng", 112.126, 32.053),
         Town("清河口街道", "fancheng", 112.181, 32.056),
         Town("柿铺街道", "fancheng", 112.080, 32.049),

@@ -5,8 +5,10 @@ internal static partial class XiangyangPlaces
     private static IEnumerable<Place> Nanzhang() =>
     [
         Town("城关镇", "nanzhang", 111.849, 31.780, "南漳县城"),
-        Unverified(Town("武安镇", "nanzhang", 112.020, 31.840)),
-        Unverified(Town("九集镇", "nanzhang", 111.980, 31.690)),
+        // Seats from the second reference (Vonng/adcode, Amap town centres, each beside its own villages there): the earlier
+        // estimates had the two towns the wrong way round, 武安 being the southern one.
+        Town("武安镇", "nanzhang", 112.026, 31.682),
+        Town("九集镇", "nanzhang", 112.005, 31.814),
         Town("李庙镇", "nanzhang", 111.684, 31.830),
         Town("长坪镇", "nanzhang", 111.559, 31.788),
         Town("薛坪镇", "nanzhang", 111.673, 31.634),

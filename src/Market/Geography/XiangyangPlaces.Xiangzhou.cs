@@ -12,16 +12,17 @@ internal static partial class XiangyangPlaces
         // no published seat, placed at the district seat.
         Unverified(Town("浩然街道", "xiangzhou", 112.211, 32.087)),
         Unverified(Town("金华街道", "xiangzhou", 112.211, 32.087)),
-        // A state farm with its own township-level code, inside 黄集镇 (the town's published resident count includes it): at 黄集's seat.
-        Unverified(Town("襄北农场", "xiangzhou", 112.139, 32.309, "襄北")),
+        // A state farm with its own township-level code, beside 黄集镇 (the town's published resident count includes it); its seat
+        // from the second reference (Vonng/adcode, Amap centre), 5 km south-west of 黄集's.
+        Town("襄北农场", "xiangzhou", 112.107, 32.274, "襄北"),
         Unverified(Town("刘集街道", "xiangzhou", 112.275, 32.140)),
         Town("龙王镇", "xiangzhou", 111.979, 32.210),
         Town("石桥镇", "xiangzhou", 111.981, 32.349),
         Town("黄集镇", "xiangzhou", 112.139, 32.309),
         Town("伙牌镇", "xiangzhou", 112.133, 32.161),
         Town("古驿镇", "xiangzhou", 112.236, 32.260),
-        // No published point found; consistent with the facts: between the 唐河 and 白河, 45 km by road from 襄阳, 25 km from 新野.
-        Unverified(Town("朱集镇", "xiangzhou", 112.400, 32.320)),
+        // Seat from the second reference (Vonng/adcode, Amap town centre), 3 km from the earlier estimate between the 唐河 and 白河.
+        Town("朱集镇", "xiangzhou", 112.371, 32.311),
         Town("程河镇", "xiangzhou", 112.438, 32.291),
         Town("双沟镇", "xiangzhou", 112.387, 32.188),
         Town("张家集镇", "xiangzhou", 112.443, 32.102),

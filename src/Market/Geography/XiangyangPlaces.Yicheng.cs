@@ -12,9 +12,9 @@ internal static partial class XiangyangPlaces
         Town("孔湾镇", "yicheng", 112.272, 31.569),
         Town("流水镇", "yicheng", 112.454, 31.565),
         Town("板桥店镇", "yicheng", 112.518, 31.748, "板桥"),
-        // No published point found: in the north-east of the city on the east bank of the Han, 20 km from 宜城 and 40 km from 襄阳 by road.
-        Unverified(Town("王集镇", "yicheng", 112.336, 31.868)),
-        Unverified(Town("雷河镇", "yicheng", 112.340, 31.650)),
+        // Seats from the second reference (Vonng/adcode, Amap town centres), replacing estimates 11-14 km off.
+        Town("王集镇", "yicheng", 112.229, 31.826),
+        Town("雷河镇", "yicheng", 112.192, 31.625),
         // A street of the city proper since the 2023 statistical codes (自忠路, 北水坝 and 紫阳观 communities); seat estimated in the north of town.
         Town("龙头街道", "yicheng", 112.262, 31.728),
         // Township-level units of the codes (大雁: 上大堰, 大雁 communities); no published points, placed at the city seat.

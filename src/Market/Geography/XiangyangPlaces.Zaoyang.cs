@@ -19,10 +19,11 @@ internal static partial class XiangyangPlaces
         Town("吴店镇", "zaoyang", 112.777, 31.981),
         Town("熊集镇", "zaoyang", 112.660, 31.954),
         Town("平林镇", "zaoyang", 112.715, 31.823),
-        // Township-level units of the codes people live on (communities of their own); no published points, placed at the city seat.
+        // A township-level unit of the codes people live on (communities of its own); no published point, placed at the city seat.
         Unverified(Town("枣阳经济开发区", "zaoyang", 112.771, 32.129, "枣阳经开区")),
-        Unverified(Town("随阳农场", "zaoyang", 112.771, 32.129, "随阳")),
-        Unverified(Town("车河农场", "zaoyang", 112.771, 32.129, "车河")),
+        // State farms with township-level codes; seats from the second reference (Vonng/adcode, Amap centres), not the city seat.
+        Town("随阳农场", "zaoyang", 112.937, 32.025, "随阳"),
+        Town("车河农场", "zaoyang", 112.696, 31.778, "车河"),
         Spot("白水寺", "zaoyang", 112.880, 32.010),
         Spot("枣阳汽车站", "zaoyang", 112.770, 32.130),
     ];

@@ -5,9 +5,10 @@ namespace ZeroWork.Market.Geography;
 /// their seats, and the villages, roads, markets, stations and landmarks people meet at. Split per district; every
 /// part is a method (not a field) because the order of static initialisers across partial files is unspecified.
 /// Points are GCJ-02, at the township seat (政府驻地) or the landmark itself. Township seats that GeoNames has (PPLA4,
-/// WGS-84) are that point shifted to GCJ-02 and pinned by TownshipSeatTests; the others are reasoned from published
-/// facts (direction and road distance from the county seat, neighbours) where a comment says so, else unverified; seats
-/// no public reference confirms are marked Approximate (Unverified below) so that matching widens to the township radius.
+/// WGS-84) are that point shifted to GCJ-02; where GeoNames has none, the second reference's point (Vonng/adcode, Amap
+/// centres) where a comment says so; both are pinned by TownshipSeatTests. The others are reasoned from published facts
+/// (direction and road distance from the county seat, neighbours) where a comment says so, else unverified; seats no
+/// public reference confirms are marked Approximate (Unverified below) so that matching widens to the township radius.
 /// </summary>
 internal static partial class XiangyangPlaces
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ZeroWork.Market.Geography;
 
 namespace ZeroWork.Market.Tests.Geography;
@@ -6,8 +7,10 @@ namespace ZeroWork.Market.Tests.Geography;
 /// Township and street seats pinned against an independent public reference: the GeoNames gazetteer (geonames.org,
 /// CC BY 4.0), whose "seat of a fourth-order administrative division" (PPLA4) points locate the 镇/乡/街道 seats of
 /// Xiangyang. GeoNames is WGS-84 and the gazetteer GCJ-02: the reference is shifted by <see cref="ChinaDatums.FromWgs84"/>.
-/// Only seats GeoNames actually has are listed; the rest are unverified (see the comments in XiangyangPlaces.*.cs) and
-/// marked <see cref="Place.Approximate"/>, except streets of a city proper, whose whole area lies within 3 km of the point.
+/// Only seats GeoNames actually has are listed. The second reference is Vonng/adcode (Amap centres, GCJ-02, CC BY 4.0), read
+/// from the figure's data in Bot.Tests/Understanding/Data: a seat either reference confirms within 3 km is pinned; the rest
+/// are unverified (see the comments in XiangyangPlaces.*.cs) and marked <see cref="Place.Approximate"/>, except streets of
+/// a city proper, whose whole area lies within 3 km of the point.
 /// </summary>
 public sealed class TownshipSeatTests
 {
@@ -108,10 +111,59 @@ public sealed class TownshipSeatTests
         "北城街道", "南城街道", "环城街道", "龙头街道", "鱼梁洲开发区",
     ];
 
+    /// <summary>
+    /// Seats more than 3 km from the second reference's point, and why the gazetteer keeps its own: the figure's data says
+    /// which reference is trusted where the two disagree (团山); the others have no GeoNames point to weigh against.
+    /// </summary>
+    private static readonly Dictionary<(string Name, string District), string> FarFromSecondReference = new()
+    {
+        [("团山镇", "gaoxin")] = "GeoNames trusted (township-reference.tsv says why)",
+        [("余家湖街道", "xiangcheng")] = "the source's point for a large street is an area centre; the seat is unconfirmed and marked approximate",
+        [("张湾街道", "xiangzhou")] = "the source's own community points (张湾, 红星, 金华) lie around the gazetteer's point, 3 km from its street centre",
+        [("环城街道", "zaoyang")] = "a ring street round the city; the source's centre is 1 km from 南城's, inside the town",
+    };
+
+    /// <summary>Township seats the second reference gives: name, district (joined through the codes of township-reference.tsv) and GCJ-02 point.</summary>
+    private static List<(string Name, string District, GeoPoint Point)> SecondReference()
+    {
+        static IEnumerable<string[]> Fields(string file) =>
+            File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Geography", "Data", file))
+                .Where(line => line.Length > 0 && line[0] != '#')
+                .Select(line => line.Split('\t'));
+
+        var units = Fields("township-reference.tsv").ToDictionary(f => f[0], f => (Name: f[1], District: f[3]), StringComparer.Ordinal);
+        return
+        [
+            .. Fields("township-reference-adcode.tsv").Select(f => (
+                units[f[0]].Name,
+                units[f[0]].District,
+                new GeoPoint(double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture)))),
+        ];
+    }
+
+    private static Place Township(string name, string district) =>
+        Gazetteer.Xiangyang.FindAll(name).Single(p => p.District == district && p.Kind == PlaceKind.Township);
+
+    [Fact]
+    public void Seat_is_within_3_km_of_the_second_reference_or_the_exception_says_why()
+    {
+        var seats = SecondReference();
+        Assert.True(seats.Count >= 90, $"the second reference gives {seats.Count} seats");
+        var far = seats
+            .Where(s => GeoMath.DistanceMeters(Township(s.Name, s.District).Point, s.Point) > ToleranceMeters)
+            .Select(s => (s.Name, s.District))
+            .ToHashSet();
+        Assert.All(far, s => Assert.True(FarFromSecondReference.ContainsKey(s), $"{s.Name} ({s.District}) is over 3 km from the second reference"));
+        Assert.All(FarFromSecondReference.Keys, s => Assert.True(far.Contains(s), $"{s.Name} ({s.District}) is listed as far from the second reference but is not"));
+    }
+
     [Fact]
     public void A_seat_no_reference_confirms_is_marked_approximate()
     {
         var pinned = Seats.Select(row => ((string)row[0], (string)row[1])).ToHashSet();
+        pinned.UnionWith(SecondReference()
+            .Where(s => GeoMath.DistanceMeters(Township(s.Name, s.District).Point, s.Point) <= ToleranceMeters)
+            .Select(s => (s.Name, s.District)));
         var unconfirmed = Gazetteer.Xiangyang.Places
             .Where(p => p.Kind == PlaceKind.Township && !pinned.Contains((p.Name, p.District)) && !CityStreets.Contains(p.Name))
             .ToList();
