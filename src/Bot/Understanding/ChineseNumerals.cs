@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,6 +23,22 @@ internal static partial class ChineseNumerals
     private const string Measures = "个名位人天日号月年岁周点时小斤吨平件单块元毛筐箱层楼次趟顿遍本米辆车间套张家袋亩份批班";
 
     public static string ToDigits(string text)
+    {
+        // Most messages have no Chinese numeral at all: no copy then.
+        var result = HasNumeral(text) ? Converted(text) : text;
+        if (result.Contains('块', StringComparison.Ordinal))
+        {
+            result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
+        }
+
+        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+    }
+
+    private static readonly SearchValues<char> NumeralChars = SearchValues.Create("零〇一幺二两三四五六七八九十百千万俩仨");
+
+    private static bool HasNumeral(string text) => text.AsSpan().ContainsAny(NumeralChars);
+
+    private static string Converted(string text)
     {
         var sb = buffer ??= new StringBuilder(256);
         sb.Clear();
@@ -53,13 +70,7 @@ internal static partial class ChineseNumerals
             i = j;
         }
 
-        var result = sb.ToString();
-        if (result.Contains('块', StringComparison.Ordinal))
-        {
-            result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
-        }
-
-        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+        return sb.ToString();
     }
 
     private static bool HasMultiplier(string s)

@@ -137,7 +137,14 @@ internal static partial class IntentClassifier
             return trimmed[1] is ' ' or ',' or '.' ? Numbered(trimmed[0]) : null;
         }
 
-        var t = trimmed.ToString().ToLowerInvariant();
+        // The bare words are ASCII or Chinese, so lowering ASCII letters is all the case folding they need.
+        Span<char> lowered = stackalloc char[LongestBareWord];
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            lowered[i] = char.IsAsciiLetterUpper(trimmed[i]) ? (char)(trimmed[i] | 0x20) : trimmed[i];
+        }
+
+        ReadOnlySpan<char> t = lowered[..trimmed.Length];
         switch (t)
         {
             case "1" or "接" or "接单" or "接了" or "好" or "好的" or "行" or "可以" or "去" or "我去" or "要得" or "中" or "ok" or "y" or "yes" or "确认":
