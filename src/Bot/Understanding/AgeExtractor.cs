@@ -18,7 +18,7 @@ internal static partial class AgeExtractor
             return null;
         }
 
-        foreach (Match m in Years().Matches(numeric))
+        for (var m = Years().Match(numeric); m.Success; m = m.NextMatch())
         {
             if (Accept(numeric, m, out var age))
             {
@@ -27,7 +27,7 @@ internal static partial class AgeExtractor
         }
 
         // 女 52 / 本人 男 47 / 男 50 150…: a sex and two digits standing alone; a couple's 男56女54 is two people.
-        foreach (Match m in SexAge().Matches(numeric))
+        for (var m = SexAge().Match(numeric); m.Success; m = m.NextMatch())
         {
             if (int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var a) && a is >= 16 and <= 85)
             {

@@ -18,7 +18,7 @@ internal static partial class DateExtractor
         }
 
         var mentions = new List<(int, DateOnly)>();
-        foreach (Match m in Relative().Matches(numeric))
+        for (var m = Relative().Match(numeric); m.Success; m = m.NextMatch())
         {
             var days = m.Value switch
             {
@@ -33,7 +33,7 @@ internal static partial class DateExtractor
             }
         }
 
-        foreach (Match m in Weekday().Matches(numeric))
+        for (var m = Weekday().Match(numeric); m.Success; m = m.NextMatch())
         {
             var target = m.Groups["d"].ValueSpan[0] switch
             {
@@ -64,7 +64,7 @@ internal static partial class DateExtractor
             Add(mentions, numeric, m.Index, date);
         }
 
-        foreach (Match m in MonthDay().Matches(numeric))
+        for (var m = MonthDay().Match(numeric); m.Success; m = m.NextMatch())
         {
             var month = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
             var day = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
@@ -83,7 +83,7 @@ internal static partial class DateExtractor
             Add(mentions, numeric, m.Index, date);
         }
 
-        foreach (Match m in OtherMonth().Matches(numeric))
+        for (var m = OtherMonth().Match(numeric); m.Success; m = m.NextMatch())
         {
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["p"].Value.StartsWith('下') ? 1 : 0);
@@ -93,7 +93,7 @@ internal static partial class DateExtractor
             }
         }
 
-        foreach (Match m in DayOnly().Matches(numeric))
+        for (var m = DayOnly().Match(numeric); m.Success; m = m.NextMatch())
         {
             var day = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
             if (day is < 1 or > 31)

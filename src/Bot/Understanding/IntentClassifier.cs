@@ -179,7 +179,7 @@ internal static partial class IntentClassifier
             return false; // 本人带班组8人 / 求职：会计一名: the count is the sender's own team or the post they want
         }
 
-        foreach (Match m in HireCount().Matches(numeric))
+        for (var m = HireCount().Match(numeric); m.Success; m = m.NextMatch())
         {
             if (!IsAskedAt(numeric, m.Index) && !IsWorkerWish(numeric, m.Index + m.Length, 10))
             {
@@ -244,7 +244,7 @@ internal static partial class IntentClassifier
     {
         // 你们这招人吗 is a worker asking; an employer asking a question still gives a count or a rate.
         var bareQuestion = asking && plain.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !HasNumeral(plain);
-        foreach (Match m in HireWord().Matches(plain))
+        for (var m = HireWord().Match(plain); m.Success; m = m.NextMatch())
         {
             if (!IsAskedAt(plain, m.Index) && !bareQuestion)
             {
@@ -252,7 +252,7 @@ internal static partial class IntentClassifier
             }
         }
 
-        foreach (Match m in SpeakerCues.CallForHands().Matches(plain))
+        for (var m = SpeakerCues.CallForHands().Match(plain); m.Success; m = m.NextMatch())
         {
             if (!IsAskedAt(plain, m.Index) && !IsWorkerWish(plain, m.Index + m.Length))
             {

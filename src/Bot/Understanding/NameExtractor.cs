@@ -18,7 +18,7 @@ internal static partial class NameExtractor
             return null;
         }
 
-        foreach (Match m in SelfIntro().Matches(plain))
+        for (var m = SelfIntro().Match(plain); m.Success; m = m.NextMatch())
         {
             if (FullName(m.Groups["n"].Value) is { } full)
             {
@@ -26,7 +26,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Surname().Matches(plain))
+        for (var m = Surname().Match(plain); m.Success; m = m.NextMatch())
         {
             var compound = plain.AsSpan(m.Groups["s"].Index, Math.Min(2, plain.Length - m.Groups["s"].Index));
             if (Surnames.IsCompound(compound))
@@ -41,7 +41,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in IAm().Matches(plain))
+        for (var m = IAm().Match(plain); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"].Value;
             if (n[0] is '老' or '小')
@@ -55,7 +55,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Title().Matches(plain))
+        for (var m = Title().Match(plain); m.Success; m = m.NextMatch())
         {
             var c = m.Groups["s"].Value[0];
             var title = m.Groups["t"].Value;
@@ -76,7 +76,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in OldYoung().Matches(plain))
+        for (var m = OldYoung().Match(plain); m.Success; m = m.NextMatch())
         {
             // 老包 standing alone (at the end of a post, before a phone) is a name even with a surname that is also a word.
             var alone = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
@@ -88,7 +88,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Contact().Matches(plain))
+        for (var m = Contact().Match(plain); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"].Value;
             if (n.Length == 1 ? Surnames.IsSurname(n[0]) : FullName(n) is not null)
@@ -97,7 +97,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Lone().Matches(plain))
+        for (var m = Lone().Match(plain); m.Success; m = m.NextMatch())
         {
             if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
             {

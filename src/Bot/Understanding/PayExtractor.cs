@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -26,30 +27,37 @@ internal static partial class PayExtractor
         }
 
         var mentions = new List<(int, PayReading)>();
-        foreach (Match m in UnitFirst().Matches(numeric))
+        for (var m = UnitFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
             TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
         }
 
-        foreach (Match m in AmountFirst().Matches(numeric))
+        for (var m = AmountFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
             TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
         }
 
-        foreach (Match m in PerHead().Matches(numeric))
+        // Both rarer patterns lead with an amount, so the regex would try every number: run them only where their words occur.
+        if (numeric.AsSpan().ContainsAny(PerHeadChars))
         {
-            TryAdd(mentions, numeric, m, "job");
+            for (var m = PerHead().Match(numeric); m.Success; m = m.NextMatch())
+            {
+                TryAdd(mentions, numeric, m, "job");
+            }
         }
 
-        foreach (Match m in JobAfter().Matches(numeric))
+        if (numeric.Contains("包干", StringComparison.Ordinal) || numeric.Contains("口价", StringComparison.Ordinal) || numeric.Contains("全包", StringComparison.Ordinal))
         {
-            TryAdd(mentions, numeric, m, "job");
+            for (var m = JobAfter().Match(numeric); m.Success; m = m.NextMatch())
+            {
+                TryAdd(mentions, numeric, m, "job");
+            }
         }
 
         AddTradeRates(mentions, numeric, trades);
         if (mentions.Count == 0)
         {
-            foreach (Match m in Given().Matches(numeric))
+            for (var m = Given().Match(numeric); m.Success; m = m.NextMatch())
             {
                 TryAdd(mentions, numeric, m, "job");
             }
@@ -57,7 +65,7 @@ internal static partial class PayExtractor
 
         if (mentions.Count == 0)
         {
-            foreach (Match m in Labelled().Matches(numeric))
+            for (var m = Labelled().Match(numeric); m.Success; m = m.NextMatch())
             {
                 TryAdd(mentions, numeric, m, null);
             }
@@ -167,18 +175,7 @@ internal static partial class PayExtractor
         return new PayReading(null, null, m.Value.StartsWith('包') || m.Value.StartsWith("承包", StringComparison.Ordinal) ? "job" : "piece");
     }
 
-    private static bool HasDigit(string s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasDigit(string s) => s.AsSpan().ContainsAnyInRange('0', '9');
 
     private static string? UnitOf(string word) => word switch
     {
@@ -268,7 +265,7 @@ internal static partial class PayExtractor
 
         var from = Math.Max(0, matchStart - 4);
         var before = text.AsSpan(from, matchStart - from);
-        foreach (var word in (string[])["押金", "介绍费", "费", "欠", "扣", "罚", "路费", "报销", "交了", "赔", "只给", "给了", "拖", "压了", "垫", "补贴"])
+        foreach (var word in NotPayWords)
         {
             if (before.Contains(word, StringComparison.Ordinal))
             {
@@ -278,6 +275,11 @@ internal static partial class PayExtractor
 
         return false;
     }
+
+    private static readonly string[] NotPayWords = ["押金", "介绍费", "费", "欠", "扣", "罚", "路费", "报销", "交了", "赔", "只给", "给了", "拖", "压了", "垫", "补贴"];
+
+    // PerHead starts with 人 (1个人, 每人), 整 (整栋) or 全 (全部).
+    private static readonly SearchValues<char> PerHeadChars = SearchValues.Create("人整全");
 
     private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 

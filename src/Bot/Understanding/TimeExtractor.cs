@@ -14,7 +14,7 @@ internal static partial class TimeExtractor
         }
 
         var mentions = new List<(int, TimeOnly)>();
-        foreach (Match m in Clock().Matches(numeric))
+        for (var m = Clock().Match(numeric); m.Success; m = m.NextMatch())
         {
             var hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
             var minute = 0;
@@ -42,7 +42,7 @@ internal static partial class TimeExtractor
             }
         }
 
-        foreach (Match m in EarlyLate().Matches(numeric))
+        for (var m = EarlyLate().Match(numeric); m.Success; m = m.NextMatch())
         {
             var h = m.Groups[1].Value;
             var hour = h.Length == 1 && "一二三四五六七八九十".IndexOf(h[0], StringComparison.Ordinal) is var k and >= 0 ? k + 1 : int.Parse(h, CultureInfo.InvariantCulture);
