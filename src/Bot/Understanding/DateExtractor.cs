@@ -10,6 +10,10 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class DateExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, DateOnly)>? reusedMentions;
+
     public static DateOnly? Extract(string numeric, DateOnly today)
     {
         if (numeric.Length == 0)
@@ -17,7 +21,8 @@ internal static partial class DateExtractor
             return null;
         }
 
-        var mentions = new List<(int, DateOnly)>();
+        var mentions = reusedMentions ??= new List<(int, DateOnly)>(8);
+        mentions.Clear();
         for (var m = Relative().Match(numeric); m.Success; m = m.NextMatch())
         {
             var days = m.Value switch

@@ -55,24 +55,35 @@ internal static partial class NameExtractor
             }
         }
 
-        for (var m = Title().Match(plain); m.Success; m = m.NextMatch())
+        // The surname is the character before the title (a lookbehind, so the regex looks for titles, not at every
+        // character); a surname inside the previous match does not count, as when both were one match.
+        var titleEnd = 0;
+        var overlapped = false;
+        for (var m = Title().Match(plain); m.Success; m = overlapped ? Title().Match(plain, m.Index + 1) : m.NextMatch())
         {
-            var c = m.Groups["s"].Value[0];
-            var title = m.Groups["t"].Value;
-            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
-            if (m.Index > 0 && plain[m.Index - 1] is '各' or '每' or '这' or '那' or '几' or '哪' or '诸' or '众')
+            var at = m.Index - 1;
+            overlapped = at < titleEnd;
+            if (overlapped)
+            {
+                continue;
+            }
+
+            titleEnd = m.Index + m.Length;
+            var c = plain[at];
+            var startsWord = at == 0 || !IsHan(plain[at - 1]) || AfterContactWord(plain, at);
+            if (at > 0 && plain[at - 1] is '各' or '每' or '这' or '那' or '几' or '哪' or '诸' or '众')
             {
                 continue; // 各位老板: everyone, not a 位
             }
 
-            if (EndsTrade(plain, m.Index))
+            if (EndsTrade(plain, at))
             {
                 continue; // 油漆师傅, 电工师傅: the trade, not a surname
             }
 
-            if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
+            if (m.Length == 1 && plain[m.Index] == '工' ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
-                return m.Groups["s"].Value;
+                return plain.Substring(at, 1);
             }
         }
 
@@ -127,9 +138,9 @@ internal static partial class NameExtractor
     private static bool EndsTrade(string text, int index)
     {
         var from = Math.Max(0, index - 3);
-        foreach (var t in SkillLexicon.Scanner.Scan(text.Substring(from, index + 1 - from)))
+        foreach (var t in SkillLexicon.Scanner.Scan(text, from, index + 1))
         {
-            if (t.End == index + 1 - from && t.Length > 1)
+            if (t.End == index + 1 && t.Length > 1)
             {
                 return true;
             }
@@ -166,7 +177,7 @@ internal static partial class NameExtractor
     [GeneratedRegex(@"我是 ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex IAm();
 
-    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|小姐|先生|大姐|姐|大哥|哥|主管|队长|班长|组长|店长|园长|院长|矿长|厂长|站长|场长|所长|校长|部长|老总|总|老师|阿姨|叔|嫂|科长|主任|书记|会计|队(?=[ 0-9,.:：]|$)|工(?=[ 0-9,.:：!！;；)]|$))")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])(?:师傅|老板|经理|女士|小姐|先生|大姐|姐|大哥|哥|主管|队长|班长|组长|店长|园长|院长|矿长|厂长|站长|场长|所长|校长|部长|老总|总|老师|阿姨|叔|嫂|科长|主任|书记|会计|队(?=[ 0-9,.:：]|$)|工(?=[ 0-9,.:：!！;；)]|$))")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[ 0-9,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]

@@ -11,6 +11,10 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class PayExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, PayReading)>? reusedMentions;
+
     public static PayReading? Extract(string numeric) => Extract(numeric, SkillLexicon.Scanner.Scan(numeric));
 
     /// <param name="trades">The trade words found in <paramref name="numeric"/>: pays told apart by one belong to different trades.</param>
@@ -26,7 +30,8 @@ internal static partial class PayExtractor
             return UnitOnly(numeric);
         }
 
-        var mentions = new List<(int, PayReading)>();
+        var mentions = reusedMentions ??= new List<(int, PayReading)>(8);
+        mentions.Clear();
         for (var m = UnitFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
             TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));

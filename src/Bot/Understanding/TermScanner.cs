@@ -40,7 +40,7 @@ internal sealed class TermScanner<T>
             var length = MatchAt(text, i, end, out var term, out var value);
             if (length > 0)
             {
-                (found ??= []).Add(new TermMatch<T>(i, length, term!, value!));
+                (found ??= new List<TermMatch<T>>(8)).Add(new TermMatch<T>(i, length, term!, value!));
                 i += length;
             }
             else

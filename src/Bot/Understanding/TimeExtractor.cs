@@ -6,6 +6,10 @@ namespace ZeroWork.Bot.Understanding;
 /// <summary>The start time as HH:mm: 早上7点 → 07:00, 下午两点半 → 14:30, 晚上8点 → 20:00, 7:30, 早8晚6 → 08:00. A bare part of day gives none.</summary>
 internal static partial class TimeExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, TimeOnly)>? reusedMentions;
+
     public static TimeOnly? Extract(string numeric)
     {
         if (numeric.Length == 0 || numeric.AsSpan().IndexOfAny(ClockMarks) < 0)
@@ -13,7 +17,8 @@ internal static partial class TimeExtractor
             return null;
         }
 
-        var mentions = new List<(int, TimeOnly)>();
+        var mentions = reusedMentions ??= new List<(int, TimeOnly)>(8);
+        mentions.Clear();
         for (var m = Clock().Match(numeric); m.Success; m = m.NextMatch())
         {
             var hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
