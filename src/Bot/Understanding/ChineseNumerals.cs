@@ -328,15 +328,30 @@ internal static partial class ChineseNumerals
 
     private static string ApplyArabicMultipliers(string s)
     {
-        s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+        // Each pass needs its own characters; a message with 5千 alone skips the range, 万 and 百 passes.
+        if (s.AsSpan().ContainsAny(RangeMarks))
         {
-            "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
-            _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
-        });
-        s = TenThousands().Replace(s, m => Scale(m, 10000));
-        s = Thousands().Replace(s, m => Scale(m, 1000));
-        return Hundreds().Replace(s, m => Scale(m, 100));
+            s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+            {
+                "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
+                _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
+            });
+        }
+
+        if (s.AsSpan().ContainsAny('万', 'w', 'W'))
+        {
+            s = TenThousands().Replace(s, m => Scale(m, 10000));
+        }
+
+        if (s.AsSpan().ContainsAny('千', 'k', 'K'))
+        {
+            s = Thousands().Replace(s, m => Scale(m, 1000));
+        }
+
+        return s.Contains('百') ? Hundreds().Replace(s, m => Scale(m, 100)) : s;
     }
+
+    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-~到至");
 
     private static string Scale(string number, int unit) =>
         decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)

@@ -108,11 +108,24 @@ internal static partial class NameExtractor
             }
         }
 
-        for (var m = Lone().Match(plain); m.Success; m = m.NextMatch())
+        return Lone(plain);
+    }
+
+    /// <summary>A surname standing alone (曾 139…): a Chinese character with no Chinese character, digit or point before it and no Chinese character after it.</summary>
+    private static string? Lone(string plain)
+    {
+        // A plain loop: as a regex this started a match attempt at every Chinese character of the message.
+        for (var i = 0; i < plain.Length; i++)
         {
-            if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
+            var c = plain[i];
+            if (!IsHan(c) || (i > 0 && (IsHan(plain[i - 1]) || char.IsAsciiDigit(plain[i - 1]) || plain[i - 1] == '.')))
             {
-                return m.Groups["s"].Value;
+                continue;
+            }
+
+            if ((i + 1 == plain.Length || !IsHan(plain[i + 1])) && Surnames.IsLikelyAlone(c))
+            {
+                return plain.Substring(i, 1);
             }
         }
 
@@ -185,7 +198,4 @@ internal static partial class NameExtractor
 
     [GeneratedRegex(@"联系(?:人|电话)?[:：]? ?(?<n>[\u4e00-\u9fa5]{1,3})(?=[ 0-9,.:：]|$)")]
     private static partial Regex Contact();
-
-    [GeneratedRegex(@"(?<![\u4e00-\u9fa50-9.])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
-    private static partial Regex Lone();
 }
