@@ -151,10 +151,11 @@ internal static partial class PayExtractor
     /// </summary>
     private static void AddTradeRates(List<(int, PayReading)> mentions, string numeric, IReadOnlyList<TermMatch<string>> trades)
     {
-        foreach (var t in trades)
+        for (var i = 0; i < trades.Count; i++)
         {
+            var t = trades[i];
             var m = TradeRate().Match(numeric, t.End, Math.Min(numeric.Length - t.End, 24));
-            if (!m.Success || m.Index != t.End || mentions.Exists(x => x.Item1 >= t.End && x.Item1 <= m.Groups["a"].Index))
+            if (!m.Success || m.Index != t.End || MentionBetween(mentions, t.End, m.Groups["a"].Index))
             {
                 continue;
             }
@@ -166,6 +167,19 @@ internal static partial class PayExtractor
                 mentions[^1] = (m.Groups["a"].Index, mentions[^1].Item2);
             }
         }
+    }
+
+    private static bool MentionBetween(List<(int, PayReading)> mentions, int from, int to)
+    {
+        foreach (var (at, _) in mentions)
+        {
+            if (at >= from && at <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>包工 价格面议 / 按平米包 / 计件: how pay is counted, with no amount given.</summary>
