@@ -162,7 +162,11 @@ internal static partial class ChineseNumerals
             {
                 var a = DigitOf(first) * Math.Max(unit, 1);
                 var b = DigitOf(text[pos + 1]) * Math.Max(unit, 1);
-                AppendNumber(sb, text, pos + (unit > 0 ? 3 : 2), string.Create(CultureInfo.InvariantCulture, $"{a}{Approx}{b}"));
+                Span<char> pair = stackalloc char[24];
+                a.TryFormat(pair, out var aLength, provider: CultureInfo.InvariantCulture);
+                pair[aLength] = Approx;
+                b.TryFormat(pair[(aLength + 1)..], out var bLength, provider: CultureInfo.InvariantCulture);
+                AppendNumber(sb, text, pos + (unit > 0 ? 3 : 2), pair[..(aLength + 1 + bLength)]);
                 return unit > 0 ? 3 : 2;
             }
         }
@@ -178,7 +182,7 @@ internal static partial class ChineseNumerals
                     digits[n++] = (char)('0' + DigitOf(text[k]));
                 }
 
-                AppendNumber(sb, text, pos + n, new string(digits[..n]));
+                AppendNumber(sb, text, pos + n, digits[..n]);
                 return n;
             }
 
@@ -195,7 +199,7 @@ internal static partial class ChineseNumerals
                 return 0; // 早一点, 便宜一点: "a bit"
             }
 
-            AppendNumber(sb, text, pos + 1, ((char)('0' + DigitOf(first))).ToString());
+            AppendNumber(sb, text, pos + 1, [(char)('0' + DigitOf(first))]);
             return 1;
         }
 
@@ -205,7 +209,9 @@ internal static partial class ChineseNumerals
             return 0;
         }
 
-        AppendNumber(sb, text, pos + used, value.ToString(CultureInfo.InvariantCulture));
+        Span<char> formatted = stackalloc char[20];
+        value.TryFormat(formatted, out var written, provider: CultureInfo.InvariantCulture);
+        AppendNumber(sb, text, pos + used, formatted[..written]);
         return used;
     }
 
@@ -311,7 +317,7 @@ internal static partial class ChineseNumerals
     }
 
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
-    private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)
+    private static void AppendNumber(StringBuilder sb, string text, int nextIndex, ReadOnlySpan<char> digits)
     {
         var afterMultiplier = sb.Length > 1 && sb[^1] is '万' or '千' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(sb[^2]);
         if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.' || afterMultiplier))
