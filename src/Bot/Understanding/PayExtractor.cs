@@ -34,12 +34,12 @@ internal static partial class PayExtractor
         mentions.Clear();
         for (var m = UnitFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
-            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].ValueSpan));
         }
 
         for (var m = AmountFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
-            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].ValueSpan));
         }
 
         // Both rarer patterns lead with an amount, so the regex would try every number: run them only where their words occur.
@@ -102,7 +102,7 @@ internal static partial class PayExtractor
         if (marker > 0 && mentions.TrueForAll(x => x.Item1 < marker))
         {
             var corrected = BareAmount().Match(numeric, marker);
-            if (corrected.Success && TryAmount(corrected.Groups["a"], corrected.Groups["cur"].Value, out var value) && Plausible(value, pay.Unit))
+            if (corrected.Success && TryAmount(corrected.Groups["a"], corrected.Groups["cur"].ValueSpan, out var value) && Plausible(value, pay.Unit))
             {
                 pay = new PayReading(value, value, pay.Unit);
             }
@@ -196,15 +196,18 @@ internal static partial class PayExtractor
 
     private static bool HasDigit(string s) => s.AsSpan().ContainsAnyInRange('0', '9');
 
-    private static string? UnitOf(string word) => word switch
+    /// <summary>The unit a matched unit word gives; read from the match's span, so no string is made per mention.</summary>
+    private static string? UnitOf(ReadOnlySpan<char> word) => word switch
     {
         "" => null,
-        _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
-        _ when word.Contains('月') || word == "底薪" => "month",
+        _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word is "/时" => "hour",
+        _ when word.Contains('月') || word is "底薪" => "month",
         _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
-        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
+        _ when word.ContainsAny(DayChars) => "day",
         _ => "piece",
     };
+
+    private static readonly SearchValues<char> DayChars = SearchValues.Create("天日工晚夜班");
 
     private static void TryAdd(List<(int, PayReading)> mentions, string text, Match m, string? unit)
     {
@@ -214,7 +217,7 @@ internal static partial class PayExtractor
             return;
         }
 
-        var cur = m.Groups["cur"].Value;
+        var cur = m.Groups["cur"].ValueSpan;
         if (!TryAmount(a, cur, out var min))
         {
             return;
@@ -246,14 +249,14 @@ internal static partial class PayExtractor
         mentions.Add((m.Index, new PayReading(min, max, unit)));
     }
 
-    private static bool TryAmount(Group g, string currency, out decimal value)
+    private static bool TryAmount(Group g, ReadOnlySpan<char> currency, out decimal value)
     {
         if (!decimal.TryParse(g.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
 
-        if (currency == "毛")
+        if (currency is "毛")
         {
             value /= 10;
         }
