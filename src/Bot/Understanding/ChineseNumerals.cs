@@ -253,6 +253,11 @@ internal static partial class ChineseNumerals
                     continue;
                 }
 
+                if (IsPerOne(text, k, end, lastUnit))
+                {
+                    break;
+                }
+
                 // A trailing digit: 一百八 = 180 (abbreviated), 一百零五 = 105, a lone digit before a unit-less end = itself.
                 if (lastUnit == 0)
                 {
@@ -298,6 +303,15 @@ internal static partial class ChineseNumerals
 
         return (total + section, k - pos);
     }
+
+    /// <summary>
+    /// 两百一天, 两千一个月: the 一 after a round amount starts "per day", it is not the abbreviated 210 (that is said 两百一一天).
+    /// </summary>
+    private static bool IsPerOne(string text, int k, int end, int lastUnit) =>
+        text[k] == '一' && lastUnit >= 100 && k + 1 == end && k + 1 < text.Length && PerUnits.Contains(text[k + 1], StringComparison.Ordinal);
+
+    /// <summary>What 一 stands before when it means "per one": 一天, 一个月, 一晚, 一小时, 一平, 一吨, 一车.</summary>
+    private const string PerUnits = "天日晚夜个月小钟工班平方吨车趟件斤箱袋单套台";
 
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
     private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)

@@ -24,19 +24,21 @@ internal static partial class IntentClassifier
         }
 
         var numeric = text.Numeric;
-        if (Unsubscribe().IsMatch(plain))
+        if (Unsubscribe().IsMatch(plain) || SpeakerCues.StopMessages().IsMatch(plain))
         {
-            return Intents.Unsubscribe;
+            // 人已经找到了 别再推了: the poster's post is filled; 找到活了 别再推了: a worker wants no more pushes.
+            return SpeakerCues.PostFilled().IsMatch(plain) ? Intents.ClosePost : Intents.Unsubscribe;
+        }
+
+        // 怎么把我发的招工删掉 asks how to close a post; it closes nothing yet.
+        if (HowTo().IsMatch(plain) || SpeakerCues.ServiceQuestion().IsMatch(plain))
+        {
+            return Intents.Help;
         }
 
         if (Closed().IsMatch(plain))
         {
             return Intents.ClosePost;
-        }
-
-        if (HowTo().IsMatch(plain) || SpeakerCues.ServiceQuestion().IsMatch(plain))
-        {
-            return Intents.Help;
         }
 
         var asking = Question().IsMatch(plain);
@@ -56,6 +58,11 @@ internal static partial class IntentClassifier
         if (calling || IsHiring(plain, numeric, asking, offering))
         {
             return Intents.PostJob;
+        }
+
+        if (SpeakerCues.InsuranceQuestion().IsMatch(plain) && !SpeakerCues.EmployerWrong().IsMatch(plain))
+        {
+            return Intents.ConsultPolicy; // 摔伤了有没有什么保险能报: a question about cover, not a complaint against anyone
         }
 
         if (Rights().IsMatch(plain))
@@ -93,6 +100,12 @@ internal static partial class IntentClassifier
             return Intents.OfferWork;
         }
 
+        // 今天天气真好 / 群里有没有老乡: no trade, no phone, not a word about work or being free is chatter, whatever day it names.
+        if (skills.Count == 0 && !hasPhone && !SpeakerCues.TalksWork(plain) && !Offer().IsMatch(plain))
+        {
+            return Help().IsMatch(plain) ? Intents.Help : Intents.Other;
+        }
+
         // 今天有活吗 会电焊 老河口 139…: a question that also tells about the sender is an offer, a bare one a search.
         if (asking)
         {
@@ -122,6 +135,11 @@ internal static partial class IntentClassifier
         if (hasRate && !plain.Contains('我'))
         {
             return Intents.PostJob; // a bare advert: trade, place and a rate, nobody speaking for themself
+        }
+
+        if (skills.Count == 0 && !hasPhone && !plain.Contains('活') && SpeakerCues.Mood().IsMatch(plain))
+        {
+            return Intents.Other; // 今天发工资了 开心: a day and a mood, nobody offering anything
         }
 
         return hasContent || skills.Count > 0 ? Intents.OfferWork : Intents.Other;
@@ -253,7 +271,7 @@ internal static partial class IntentClassifier
             }
         }
 
-        return false;
+        return SpeakerCues.AsksForTradesman().IsMatch(plain);
     }
 
     private static bool HasNumeral(string plain)
@@ -312,7 +330,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex("欠.{0,14}(?:钱|工资|工钱|薪)|劳动局|法院|起诉|都不给|一分(?:钱)?(?:都|也)?(?:不|没)给|只给.{0,6}(?:工资|钱|[0-9一二三四五六七八九两])|还差.{0,4}[0-9一二三四五六七八九两]|没给(?:我)?(?:结|钱)|(?:到现在|至今|一直)(?:都)?没给|要(?:得)?回来|能要回|不给报|不报销|夹(?:了|伤|断)|裁员|补偿|合不合法|合理吗|这样行不行|管理费|领到工资|领不到|工程款|工资专户|农民工工资|不给买保险|没(?:给|帮)(?:我)?(?:交|买)(?:社保|保险)|出事了|拖欠|拖.{0,6}(?:工资|工钱)|(?:工资|工钱).{0,12}(?:怎么办|么样办|咋办|找谁|找哪)|不给(?:钱|工资|工钱|结|钱|赔)|没(?:给|发|结)(?:钱|工资|工钱)|不结(?:账|钱|工资)|扣(?:了)?.{0,6}(?:工资|钱)|克扣|工伤|受伤|摔(?:了|伤|断)|砸(?:了|伤|到)|赔偿|赔钱|辞退|开除|没签合同|不签合同|劳动合同|投诉|维权|仲裁|讨薪|讨(?:钱|工资|工钱)|么样讨|怎么讨|押金.{0,6}不退|不退.{0,4}押金|介绍费|跑了|合法吗|违法|告(?:他|老板|公司)|能告|试用期.{0,6}(?:不给|没有)|超龄|不管了|就不管|老板不管|谁管|压.{0,8}工资|拿不到|没拿到|一半钱|劳动监察|12333|黑心|不(?:给|帮)(?:我)?交(?:社保|保险)|加班费|被骗|骗了")]
     private static partial Regex Rights();
 
-    [GeneratedRegex("招够|招满|已满|已招到|招到人|找到人了|人(?:已经|都)?找好了|(?<!说)不要人了|(?<!说)不招人了|招齐|人齐了|^取消|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|别再推")]
+    [GeneratedRegex("招够|招满|已满|已招到|招到人|找到人了|人(?:已经|都)?找好了|(?<!说)不要人了|(?<!说)不招人了|招齐|人齐了|^取消|不招了|(?:人|工人)(?:已经|都|己经)?(?:找到|够了|到了|招到|齐了|满了|有了)|已经有人|有人了|取消了|取消招|不要了取消|撤(?:了|销|回)|的不(?:用|要)了|(?:活|事)(?:已经)?(?:没了|取消)|作废|招聘结束|结束招聘|招工结束|招聘已结束|招到了|(?:删|撤)(?:了|掉|下|除)|下架|不再招|人员已满|满员|已经找到了(?![活事])|停工了?.{0,4}不要人")]
     private static partial Regex Closed();
 
     [GeneratedRegex("招聘(?!会)|急招|诚聘|聘请|高薪聘|招(?!够|满|到|了|呼|手|牌|标|生|商|待|认|惹)[^ ,.!?]{0,6}?(?:工|员|人|师|手|名|个|位|嫂|姨|保|司|厨|服)|急需|缺人|要人(?!家)|需要人|招人|(?<!另外|另|再)找人(?!家|吗|吧)|请人|有意者|诚招|现招")]
