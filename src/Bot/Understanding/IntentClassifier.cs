@@ -24,7 +24,7 @@ internal static partial class IntentClassifier
         }
 
         var numeric = text.Numeric;
-        if (Unsubscribe().IsMatch(plain) || SpeakerCues.StopMessages().IsMatch(plain))
+        if (Unsubscribe().IsMatch(plain) || SpeakerCues.StopsMessages(plain))
         {
             // 人已经找到了 别再推了: the poster's post is filled; 找到活了 别再推了: a worker wants no more pushes.
             return SpeakerCues.PostFilled().IsMatch(plain) ? Intents.ClosePost : Intents.Unsubscribe;
@@ -65,7 +65,7 @@ internal static partial class IntentClassifier
             return Intents.PostJob;
         }
 
-        if (SpeakerCues.InsuranceQuestion().IsMatch(plain) && !SpeakerCues.EmployerWrong().IsMatch(plain))
+        if (SpeakerCues.AsksAboutCover(plain))
         {
             return Intents.ConsultPolicy; // 摔伤了有没有什么保险能报: a question about cover, not a complaint against anyone
         }
@@ -276,7 +276,7 @@ internal static partial class IntentClassifier
             }
         }
 
-        return SpeakerCues.AsksForTradesman().IsMatch(plain);
+        return plain.Contains("师傅", StringComparison.Ordinal) && SpeakerCues.AsksForTradesman().IsMatch(plain);
     }
 
     private static bool HasNumeral(string plain)
