@@ -22,7 +22,7 @@ internal static partial class SpeakerCues
     public static partial Regex SeeksWork();
 
     /// <summary>Goods for sale, rent or wanted: the trade words name the goods (二手电焊机, 出租挖机), not work.</summary>
-    [GeneratedRegex("出售|转让|二手|出租(?!劳力|劳动力|人工)|求购|收购|回收|批发|(?<!外)卖(?![货力命场])")]
+    [GeneratedRegex("出售|转让|二手|出租(?!劳力|劳动力|人工)|求购|收购|回收|批发|送货上门|货到付款|包邮|(?<!外)卖(?![货力命场])")]
     public static partial Regex Sale();
 
     /// <summary>A vehicle offered or wanted for a load: that names driving.</summary>
