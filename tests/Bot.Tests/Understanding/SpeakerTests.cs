@@ -24,6 +24,11 @@ public sealed class SpeakerTests
     [InlineData("出租劳力 两个壮劳力 搬运装卸 一天三百")]
     [InlineData("木工 支模 一个人 在东津 哪里需要")]
     [InlineData("专业水电安装 可上门 十年经验 电话15800003333")]
+    [InlineData("架子工一队 12人 有证 需要的联系")]
+    [InlineData("小工 三个人 明天有空 一人一天两百")]
+    [InlineData("女 38 想进厂 包吃住就行")]
+    [InlineData("本人退休电工 想找点零活 维修水电")]
+    [InlineData("【找活】木工班组 10人\n可做：高层 别墅 厂房\n方式：包工 点工都行\n联系：周班长 15800003322")]
     public void A_worker_or_a_team_offering_labour_is_an_offer_and_states_no_headcount(string text)
     {
         var r = Read(text);
@@ -59,6 +64,7 @@ public sealed class SpeakerTests
     [InlineData("群里有没有老乡")]
     [InlineData("今天群里好热闹")]
     [InlineData("早上好 各位老板")]
+    [InlineData("诚招合作伙伴 加盟 零投资")]
     public void Freight_goods_adverts_and_chatter_are_other(string text) => Assert.Equal(Intents.Other, Read(text).Intent);
 
     [Theory]
