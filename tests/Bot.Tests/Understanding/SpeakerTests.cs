@@ -45,6 +45,7 @@ public sealed class SpeakerTests
     [InlineData("劳务公司 长期承接工程 现招木工10名 钢筋工5名 一天380到420", 15)]
     [InlineData("本人在樊城开了个饭店 招服务员两名 洗碗一名", 3)]
     [InlineData("有没有会修空调的师傅 家里空调坏了", null)]
+    [InlineData("①电焊工 5名 6000-8000/月\n②打磨工 5名 5000-6000/月\n③叉车工 1名 5500/月", 11)]
     public void Someone_who_needs_labour_posts_a_job(string text, int? heads)
     {
         var r = Read(text);
@@ -71,6 +72,8 @@ public sealed class SpeakerTests
     [InlineData("老板欠了我们钢筋班组三个月工资怎么办", "rebar")]
     [InlineData("招工的时候说好一天三百 干完只给两百 怎么办", null)]
     [InlineData("在工地做小工 从架子上摔下来 老板不给看病", "construction_helper")]
+    [InlineData("我是电焊工 干活的时候眼睛被弄伤了 谁负责", "welder")]
+    [InlineData("叉车工 被扣了500块 说是罚款", "forklift")]
     public void A_grievance_stays_a_rights_question_whatever_trade_or_hiring_it_names(string text, string? skill)
     {
         var r = Read(text);
@@ -86,4 +89,9 @@ public sealed class SpeakerTests
     [InlineData("在工地当小工有没有工伤保险")]
     [InlineData("我是做保洁的 灵活就业社保怎么交")]
     public void A_question_about_cover_is_policy_even_with_a_trade(string text) => Assert.Equal(Intents.ConsultPolicy, Read(text).Intent);
+
+    [Theory]
+    [InlineData("1 明天早上到")]
+    [InlineData("1 我2点前到")]
+    public void A_reply_key_with_words_still_accepts(string text) => Assert.Equal(Intents.Accept, Read(text).Intent);
 }
