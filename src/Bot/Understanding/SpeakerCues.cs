@@ -60,7 +60,7 @@ internal static partial class SpeakerCues
     /// <summary>Whether the sender wants the messages to stop; the phrasings are looked for only when one of their characters is there.</summary>
     public static bool StopsMessages(string plain) => plain.AsSpan().IndexOfAny(StopChars) >= 0 && StopMessages().IsMatch(plain);
 
-    private static readonly System.Buffers.SearchValues<char> StopChars = System.Buffers.SearchValues.Create("推发知扰骚删注收停");
+    private static readonly System.Buffers.SearchValues<char> StopChars = System.Buffers.SearchValues.Create("推发知扰骚删注收停消活作烦");
 
     /// <summary>A question about insurance or social security that accuses nobody; looked for only when 保 or 险 is there.</summary>
     public static bool AsksAboutCover(string plain) =>
@@ -69,7 +69,7 @@ internal static partial class SpeakerCues
     private static readonly System.Buffers.SearchValues<char> CoverChars = System.Buffers.SearchValues.Create("保险");
 
     /// <summary>A message about the service's messages themselves: stop them, they come too often, take my number off.</summary>
-    [GeneratedRegex("不用(?:再)?(?:给我)?(?:推|发)了|以后(?:不要|别|不用)(?:再)?(?:给我)?(?:推|发)|不要(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)?|别(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)|不用(?:再)?通知|天天发|老是发|一直发|总是发|发个不停|不要打扰|别打扰|打扰我|骚扰|删(?:了|掉|除)?我的(?:号码|电话|手机)|把我(?:的)?(?:号码|电话|手机)?删|取消关注|不想(?:再)?收|不再接收|停止发送|停发|勿再发|不要发(?:短信|信息|消息)|别发(?:短信|信息|消息)")]
+    [GeneratedRegex("不用(?:再)?(?:给我)?(?:推|发)了|取消(?:这个)?(?:服务|订阅|关注|推送)|不找活了|不找工作了|不再找活|你们.{0,2}烦|(?:老|总|总是|一直)给我发|以后(?:不要|别|不用)(?:再)?(?:给我)?(?:推|发)|不要(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)?|别(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)|不用(?:再)?通知|天天发|老是发|一直发|总是发|发个不停|不要打扰|别打扰|打扰我|骚扰|删(?:了|掉|除)?我的(?:号码|电话|手机)|把我(?:的)?(?:号码|电话|手机)?删|取消关注|不想(?:再)?收|不再接收|停止发送|停发|勿再发|不要发(?:短信|信息|消息)|别发(?:短信|信息|消息)")]
     public static partial Regex StopMessages();
 
     /// <summary>A poster's own post is filled: with a request to stop pushing it, that is closing the post, not unsubscribing.</summary>

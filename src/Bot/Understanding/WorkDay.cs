@@ -15,7 +15,7 @@ internal static class WorkDay
     };
 
     /// <summary>
-    /// 今天下雨 明天开工 / 今天太累了 明天再说: a day whose own clause is weather, tiredness or putting off is an aside, not the day of
+    /// 今天下雨 明天开工 / 今天太累了 明天再说: a day whose own clause is weather, tiredness, work already done or putting off is an aside, not the day of
     /// work. Looks only at the few characters after the day word, up to the clause's end.
     /// </summary>
     public static bool IsAside(string text, int end)
@@ -38,5 +38,5 @@ internal static class WorkDay
         return false;
     }
 
-    private static readonly string[] Asides = ["下雨", "下雪", "下大雨", "雨大", "雨太大", "降温", "太冷", "太热", "好热", "累", "停工", "停电", "再说"];
+    private static readonly string[] Asides = ["下雨", "下雪", "下大雨", "雨大", "雨太大", "降温", "太冷", "太热", "好热", "累", "停工", "停电", "再说", "干完了", "做完了", "没找到", "没活"];
 }

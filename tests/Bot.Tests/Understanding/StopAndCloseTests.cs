@@ -28,6 +28,11 @@ public sealed class StopAndCloseTests
     [InlineData("停止发送")]
     [InlineData("别发短信了 没用")]
     [InlineData("请勿再发")]
+    [InlineData("不找活了 谢谢")]
+    [InlineData("你们太烦了")]
+    [InlineData("我没报名过 怎么老给我发")]
+    [InlineData("怎么取消这个服务")]
+    [InlineData("T 谢谢")]
     public void Stop_the_messages(string text) => Assert.Equal(Intents.Unsubscribe, Intent(text));
 
     [Theory]
@@ -40,6 +45,7 @@ public sealed class StopAndCloseTests
     [InlineData("我发的那个保洁的撤了吧")]
     [InlineData("工地停工了 不要人了")]
     [InlineData("已经找到了 谢谢各位老板")]
+    [InlineData("这个岗位已经满了")]
     public void A_filled_or_withdrawn_post_closes(string text) => Assert.Equal(Intents.ClosePost, Intent(text));
 
     [Theory]
@@ -47,6 +53,11 @@ public sealed class StopAndCloseTests
     [InlineData("已经找到活了 谢谢")]
     [InlineData("找到活了 不去了")]
     public void Found_work_turns_the_push_down(string text) => Assert.Equal(Intents.Decline, Intent(text));
+
+    [Theory]
+    [InlineData("T恤 批发")]
+    [InlineData("TD退订 人已经招够了")]
+    public void A_t_that_is_no_reply_key_or_a_stop_beside_a_filled_post_is_not_unsubscribing(string text) => Assert.NotEqual(Intents.Unsubscribe, Intent(text));
 
     [Fact]
     public void Asking_how_to_remove_a_post_is_help() => Assert.Equal(Intents.Help, Intent("请问一下，怎么把我发的招工信息删掉"));

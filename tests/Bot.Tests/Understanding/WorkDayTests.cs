@@ -40,6 +40,8 @@ public sealed class WorkDayTests
     [InlineData("今天下雨 明天开工 要瓦工3个", "2026-12-05")]
     [InlineData("今天太累了 明天可以干 小工", "2026-12-05")]
     [InlineData("明天我休息 谁有活介绍一下", "2026-12-05")]
+    [InlineData("今天的活干完了 明天有没有活", "2026-12-05")]
+    [InlineData("今天干完 给300 要个小工", "2026-12-04")]
     [InlineData("回程车 明天上午从武汉回襄阳 求货", "2026-12-05")]
     public void The_day_of_work_or_of_a_trip_stays(string text, string date) => Assert.Equal(date, Read(text).Date);
 }
