@@ -194,8 +194,31 @@ internal static partial class ChineseNumerals
             return 0;
         }
 
+        if (AbbreviatedPairEnd(text, pos + used, end) is var step and > 0)
+        {
+            // 一百七八 → 170≈180, 两百五六 → 250≈260: an estimate, like 两三百.
+            AppendNumber(sb, text, pos + used + 1, string.Create(CultureInfo.InvariantCulture, $"{value}{Approx}{value + step}"));
+            return used + 1;
+        }
+
         AppendNumber(sb, text, pos + used, value.ToString(CultureInfo.InvariantCulture));
         return used;
+    }
+
+    /// <summary>
+    /// The step of 一百七八's 八: the last digit of the run, one more than the abbreviated digit before it (七 after 百), is
+    /// the upper end of a pair; 0 when there is none.
+    /// </summary>
+    private static int AbbreviatedPairEnd(string text, int next, int end)
+    {
+        if (next + 1 != end || next < 3)
+        {
+            return 0;
+        }
+
+        var unit = UnitOf(text[next - 2]);
+        var d = DigitOf(text[next - 1]);
+        return unit is 100 or 1000 or 10000 && d > 0 && DigitOf(text[next]) == d + 1 ? unit / 10 : 0;
     }
 
     /// <summary>周一, 星期二, 礼拜三 — but not 一个星期一天 (a week, then a day).</summary>

@@ -26,6 +26,9 @@ public sealed class FormalNumeralsTests
     [InlineData("一百一一天", "110 1天")]
     [InlineData("工资两百一", "工资210")]
     [InlineData("二十一天", "21天")]
+    [InlineData("一天一百七八", "1天170≈180")]
+    [InlineData("两万五六", "25000≈26000")]
+    [InlineData("一百二一天", "120 1天")]
     public void The_one_after_a_round_amount_starts_per_day(string text, string expected) => Assert.Equal(expected, ChineseNumerals.ToDigits(text));
 
     [Theory]
@@ -44,6 +47,12 @@ public sealed class FormalNumeralsTests
     [InlineData("招普工 工资五六千 包吃住", 5000, 6000, "month")]
     [InlineData("瓦工一天肆佰 小工贰佰伍", 250, 400, "day")]
     [InlineData("装卸工 计件 一吨十五块 一天能挣两三百", 15, 15, "piece")]
+    [InlineData("招小工 日薪贰佰伍拾元", 250, 250, "day")]
+    [InlineData("招保安 工资叁仟元/月", 3000, 3000, "month")]
+    [InlineData("招小工 一天一百七八", 170, 180, "day")]
+    [InlineData("招小工 一天两百五六", 250, 260, "day")]
+    [InlineData("招钟点工 一个小时二三十", 20, 30, "hour")]
+    [InlineData("招工 工资壹万贰", 12000, 12000, "month")]
     public void Reads_pay_in_every_numeral(string text, double min, double max, string unit)
     {
         var r = Reader.Read(text, "wechat", Now);
