@@ -56,7 +56,7 @@ internal static partial class HeadcountExtractor
                 continue;
             }
 
-            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人'))
+            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人') || (TradeRightBefore(trades, start) && !after.IsEmpty && after[0] is '(' or ')' or ';' or ':' or '/'))
             {
                 if (Totals.Any(t => PrecededBy(numeric, start, t)))
                 {
@@ -90,7 +90,7 @@ internal static partial class HeadcountExtractor
         var parts = 1;
         for (var i = 1; i < items.Count; i++)
         {
-            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start))
+            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start) || BySex(numeric, items[i - 1].End, items[i].Start))
             {
                 rest += items[i].N;
                 parts++;
@@ -108,6 +108,27 @@ internal static partial class HeadcountExtractor
         }
 
         return VagueTrade(numeric, trades) ? null : total + rest;
+    }
+
+    /// <summary>木工2个（一天四百）: a count written right after a trade word and closed by a mark is that trade's (卸一个柜 counts a load).</summary>
+    private static bool TradeRightBefore(IReadOnlyList<TermMatch<string>> trades, int start)
+    {
+        foreach (var t in trades)
+        {
+            if (t.End <= start && t.End >= start - 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>男工10名 女工5名: counts told apart by sex are two items, as pays are.</summary>
+    private static bool BySex(string numeric, int from, int to)
+    {
+        var between = numeric.AsSpan(from, Math.Max(0, to - from));
+        return between.Contains('女') || between.Contains('男');
     }
 
     /// <summary>普工若干 / 服务员几名: a trade wanted in a number the post does not state.</summary>
@@ -188,6 +209,27 @@ internal static partial class HeadcountExtractor
             }
 
             if (d > i && d - i <= 2 && numeric[i] != '0' && !Covered(listed, i) && IsBareCount(numeric, d))
+            {
+                (items ??= []).Add((i, d, int.Parse(numeric.AsSpan(i, d - i), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        for (var at = numeric.IndexOf("人数", StringComparison.Ordinal); at >= 0; at = numeric.IndexOf("人数", at + 2, StringComparison.Ordinal))
+        {
+            // 钢筋工 人数10: a count labelled as one
+            var i = at + 2;
+            while (i < numeric.Length && numeric[i] is ':' or ' ')
+            {
+                i++;
+            }
+
+            var d = i;
+            while (d < numeric.Length && d - i < 4 && char.IsAsciiDigit(numeric[d]))
+            {
+                d++;
+            }
+
+            if (d > i && numeric[i] != '0' && !Covered(items, i))
             {
                 (items ??= []).Add((i, d, int.Parse(numeric.AsSpan(i, d - i), CultureInfo.InvariantCulture)));
             }

@@ -25,6 +25,11 @@ public sealed class TradeListTests
     [InlineData("招小工2 一天180", 2)]
     [InlineData("刷漆 1个 三百 樊城", 1)]
     [InlineData("【招工】某配件厂\n①电焊工 5名 6000-8000/月\n②打磨工 5名 5000-6000/月\n③叉车工 1名 5500/月", 11)]
+    [InlineData("工地需要：木工2个（一天四百） 小工3个（一天两百）", 5)]
+    [InlineData("招：钢筋工 人数10 日薪380", 10)]
+    [InlineData("工厂招 男工10名 女工5名 月薪五千", 15)]
+    [InlineData("急招\n1、电工 3名 400/天\n2、焊工 2名 420/天\n3、小工 5名 230/天", 10)]
+    [InlineData("今晚8点 卸一个柜 要4个人 一人两百", 4)]
     public void Adds_the_trades_counts(string text, int heads) => Assert.Equal(heads, Read(text).Headcount);
 
     [Theory]
