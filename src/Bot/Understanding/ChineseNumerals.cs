@@ -209,10 +209,35 @@ internal static partial class ChineseNumerals
             return 0;
         }
 
-        Span<char> formatted = stackalloc char[20];
+        Span<char> formatted = stackalloc char[48];
         value.TryFormat(formatted, out var written, provider: CultureInfo.InvariantCulture);
+        if (AbbreviatedPairEnd(text, pos + used, end) is var step and > 0)
+        {
+            // 一百七八 → 170≈180, 两百五六 → 250≈260: an estimate, like 两三百.
+            formatted[written++] = Approx;
+            (value + step).TryFormat(formatted[written..], out var upper, provider: CultureInfo.InvariantCulture);
+            AppendNumber(sb, text, pos + used + 1, formatted[..(written + upper)]);
+            return used + 1;
+        }
+
         AppendNumber(sb, text, pos + used, formatted[..written]);
         return used;
+    }
+
+    /// <summary>
+    /// The step of 一百七八's 八: the last digit of the run, one more than the abbreviated digit before it (七 after 百), is
+    /// the upper end of a pair; 0 when there is none.
+    /// </summary>
+    private static int AbbreviatedPairEnd(string text, int next, int end)
+    {
+        if (next + 1 != end || next < 3)
+        {
+            return 0;
+        }
+
+        var unit = UnitOf(text[next - 2]);
+        var d = DigitOf(text[next - 1]);
+        return unit is 100 or 1000 or 10000 && d > 0 && DigitOf(text[next]) == d + 1 ? unit / 10 : 0;
     }
 
     /// <summary>周一, 星期二, 礼拜三 — but not 一个星期一天 (a week, then a day).</summary>
@@ -270,6 +295,11 @@ internal static partial class ChineseNumerals
                     continue;
                 }
 
+                if (IsPerOne(text, k, end, lastUnit))
+                {
+                    break;
+                }
+
                 // A trailing digit: 一百八 = 180 (abbreviated), 一百零五 = 105, a lone digit before a unit-less end = itself.
                 if (lastUnit == 0)
                 {
@@ -315,6 +345,15 @@ internal static partial class ChineseNumerals
 
         return (total + section, k - pos);
     }
+
+    /// <summary>
+    /// 两百一天, 两千一个月: the 一 after a round amount starts "per day", it is not the abbreviated 210 (that is said 两百一一天).
+    /// </summary>
+    private static bool IsPerOne(string text, int k, int end, int lastUnit) =>
+        text[k] == '一' && lastUnit >= 100 && k + 1 == end && k + 1 < text.Length && PerUnits.Contains(text[k + 1], StringComparison.Ordinal);
+
+    /// <summary>What 一 stands before when it means "per one": 一天, 一个月, 一晚, 一小时, 一平, 一吨, 一车.</summary>
+    private const string PerUnits = "天日晚夜个月小钟工班平方吨车趟件斤箱袋单套台";
 
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
     private static void AppendNumber(StringBuilder sb, string text, int nextIndex, ReadOnlySpan<char> digits)

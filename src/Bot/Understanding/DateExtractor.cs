@@ -33,7 +33,7 @@ internal static partial class DateExtractor
                 ['明', ..] => 1,
                 _ => 0,
             };
-            if (!NotFree(numeric, m.Index + m.Length))
+            if (!NotFree(numeric, m.Index + m.Length) && !WorkDay.IsAside(numeric, m.Index + m.Length))
             {
                 Add(mentions, numeric, m.Index, today.AddDays(days));
             }

@@ -24,7 +24,7 @@ internal static partial class Normalizer
         }
 
         var plain = FixTypos(Clean(text.Length > MaxLength ? text[..MaxLength] : text));
-        return new(plain, ChineseNumerals.ToDigits(plain));
+        return new(plain, ChineseNumerals.ToDigits(FormalNumerals.ToCommon(plain)));
     }
 
     /// <summary>Width, symbols and whitespace.</summary>

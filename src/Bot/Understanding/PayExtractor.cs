@@ -319,7 +319,7 @@ internal static partial class PayExtractor
     [GeneratedRegex(@"给 ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小]| ?(?:/|1|每) ?个?(?:天|日|小时|钟|月|晚|班|工))")]
     private static partial Regex Given();
 
-    [GeneratedRegex(@"^ ?(?:[0-9]+ ?(?:个|名|人) ?)?(?:月薪|日薪|工资)? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小年%])")]
+    [GeneratedRegex(@"^ ?(?:[0-9]+ ?(?:个|名|人) ?)?(?:月薪|日薪|工资)? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结年%]|小(?!工))")]
     private static partial Regex TradeRate();
 
     [GeneratedRegex("包工(?!包料|头)|包干|包给|按平米包|按平方包|按方包|计件|按件|按平米|按平方|按方算|按吨|按车")]
