@@ -75,7 +75,7 @@ internal static partial class IntentClassifier
             return Intents.ConsultRights;
         }
 
-        if (!offering && EmployerTerms().IsMatch(numeric))
+        if (!offering && GuardedEmployerTerms.IsMatch(numeric))
         {
             return Intents.PostJob;
         }
@@ -118,7 +118,7 @@ internal static partial class IntentClassifier
             return hasPhone || SpeakerCues.SelfDetail().IsMatch(plain) ? Intents.OfferWork : Intents.SearchJobs;
         }
 
-        if (Offer().IsMatch(plain) || OfferNumeric().IsMatch(numeric))
+        if (Offer().IsMatch(plain) || GuardedOfferNumeric.IsMatch(numeric))
         {
             return Intents.OfferWork;
         }
@@ -377,6 +377,9 @@ internal static partial class IntentClassifier
     [GeneratedRegex("我会|本人|有空|有时间|没事(?!吧)|能上工|能干|能做|能去|能来|可以做|可以干|可以帮|都能|都行|都可以|都会|都做过|都干过|干过|做过|找活|找事|求职|找工作|找份|找个.{0,8}(?:活|事|工作)|想找|求日结|求工|求活|有活.{0,2}(?:找|喊|叫|打电话|联系)我|有活就|身体好|身体蛮好|身体还行|能吃苦|肯吃苦|力气大|扛得动|持证|我是(?:做|搞|干)|我是.{0,4}(?:工|员|师|姆|嫂|司机)|(?:做|搞|干)[^ ]{0,3}的$|搞装修的|经验丰富|想做|想干|想到|想去.{0,6}(?:当|做|干)|接活|揽活")]
     private static partial Regex Offer();
 
+    /// <summary>Every branch of <see cref="OfferNumeric"/> holds one of these.</summary>
+    internal static readonly GuardedRegex GuardedOfferNumeric = new(OfferNumeric(), "岁", "男", "女", "今年", "做了", "干了", "年经验");
+
     [GeneratedRegex("(?:^|[ ,男女])[0-9]{2} ?岁(?!以|之|左|内)|(?:^|[ ,])[男女] ?[0-9]{2}(?![0-9\\-~到至岁周以左上])|今年 ?[0-9]{2}|做了 ?[0-9]+|干了 ?[0-9]+ ?年|(?<![0-9])[0-9]+年经验")]
     private static partial Regex OfferNumeric();
 
@@ -387,6 +390,10 @@ internal static partial class IntentClassifier
     private static partial Regex Search();
 
     /// <summary>Terms only an employer writes: age limits, 男女不限, 五险, 面议, 有意者.</summary>
+    /// <summary>Every branch of <see cref="EmployerTerms"/> holds one of these (待遇面议 holds 面议, 任职要求 要求).</summary>
+    internal static readonly GuardedRegex GuardedEmployerTerms = new(
+        EmployerTerms(), "岁", "年龄", "要求", "有意者", "男女不限", "限男", "限女", "五险", "社保全", "面议", "岗位职责", "招聘启事", "上班时间", "工作时间", "工作地点", "薪资待遇", "包吃包住");
+
     [GeneratedRegex("(?<![0-9])[0-9]+ ?(?:周)?岁以(?:下|内)|(?<![0-9])[0-9]+ ?- ?[0-9]+ ?(?:周)?岁|年龄.{0,3}[0-9]+|要求.{0,8}(?:岁|经验|证|男|女|身体)|有意者|男女不限|限男|限女|五险|社保全|待遇面议|工资面议|薪资面议|面议|岗位职责|任职要求|招聘启事|上班时间|工作时间|工作地点|薪资待遇|包吃包住")]
     private static partial Regex EmployerTerms();
 
