@@ -198,6 +198,8 @@ internal static partial class IntentClassifier
         _ => null,
     };
 
+    private static readonly System.Buffers.SearchValues<char> CountWords = System.Buffers.SearchValues.Create("个名位人");
+
     /// <summary>The longest word <see cref="Bare"/> knows ("unsubscribe").</summary>
     private const int LongestBareWord = 11;
 
@@ -209,7 +211,8 @@ internal static partial class IntentClassifier
             return false; // 本人带班组8人 / 求职：会计一名: the count is the sender's own team or the post they want
         }
 
-        for (var m = HireCount().Match(numeric); m.Success; m = m.NextMatch())
+        // Every branch of HireCount ends in 个, 名, 位 or 人: without one of them there is no count to find.
+        for (var m = numeric.AsSpan().ContainsAny(CountWords) ? HireCount().Match(numeric) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!IsAskedAt(numeric, m.Index) && !IsWorkerWish(numeric, m.Index + m.Length, 10))
             {
