@@ -18,21 +18,33 @@ internal static partial class AgeExtractor
             return null;
         }
 
-        foreach (Match m in Years().Matches(numeric))
+        // Each pattern needs its own word (岁, 男/女, 今年/本人/年龄); most messages have none, and the regexes are not run.
+        if (numeric.Contains('岁'))
         {
-            if (Accept(numeric, m, out var age))
+            for (var m = Years().Match(numeric); m.Success; m = m.NextMatch())
             {
-                return age;
+                if (Accept(numeric, m, out var age))
+                {
+                    return age;
+                }
             }
         }
 
         // 女 52 / 本人 男 47 / 男 50 150…: a sex and two digits standing alone; a couple's 男56女54 is two people.
-        foreach (Match m in SexAge().Matches(numeric))
+        if (numeric.AsSpan().ContainsAny('男', '女'))
         {
-            if (int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var a) && a is >= 16 and <= 85)
+            for (var m = SexAge().Match(numeric); m.Success; m = m.NextMatch())
             {
-                return a;
+                if (int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var a) && a is >= 16 and <= 85)
+                {
+                    return a;
+                }
             }
+        }
+
+        if (!numeric.Contains("今年", StringComparison.Ordinal) && !numeric.Contains("本人", StringComparison.Ordinal) && !numeric.Contains("年龄", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         var thisYear = ThisYear().Match(numeric);

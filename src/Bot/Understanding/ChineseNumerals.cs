@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,6 +23,22 @@ internal static partial class ChineseNumerals
     private const string Measures = "个名位人天日号月年岁周点时小斤吨平件单块元毛筐箱层楼次趟顿遍本米辆车间套张家袋亩份批班";
 
     public static string ToDigits(string text)
+    {
+        // Most messages have no Chinese numeral at all: no copy then.
+        var result = HasNumeral(text) ? Converted(text) : text;
+        if (result.Contains('块', StringComparison.Ordinal))
+        {
+            result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
+        }
+
+        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+    }
+
+    private static readonly SearchValues<char> NumeralChars = SearchValues.Create("零〇一幺二两三四五六七八九十百千万俩仨");
+
+    private static bool HasNumeral(string text) => text.AsSpan().ContainsAny(NumeralChars);
+
+    private static string Converted(string text)
     {
         var sb = buffer ??= new StringBuilder(256);
         sb.Clear();
@@ -53,13 +70,7 @@ internal static partial class ChineseNumerals
             i = j;
         }
 
-        var result = sb.ToString();
-        if (result.Contains('块', StringComparison.Ordinal))
-        {
-            result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
-        }
-
-        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+        return sb.ToString();
     }
 
     private static bool HasMultiplier(string s)
@@ -151,7 +162,11 @@ internal static partial class ChineseNumerals
             {
                 var a = DigitOf(first) * Math.Max(unit, 1);
                 var b = DigitOf(text[pos + 1]) * Math.Max(unit, 1);
-                AppendNumber(sb, text, pos + (unit > 0 ? 3 : 2), string.Create(CultureInfo.InvariantCulture, $"{a}{Approx}{b}"));
+                Span<char> pair = stackalloc char[24];
+                a.TryFormat(pair, out var aLength, provider: CultureInfo.InvariantCulture);
+                pair[aLength] = Approx;
+                b.TryFormat(pair[(aLength + 1)..], out var bLength, provider: CultureInfo.InvariantCulture);
+                AppendNumber(sb, text, pos + (unit > 0 ? 3 : 2), pair[..(aLength + 1 + bLength)]);
                 return unit > 0 ? 3 : 2;
             }
         }
@@ -167,7 +182,7 @@ internal static partial class ChineseNumerals
                     digits[n++] = (char)('0' + DigitOf(text[k]));
                 }
 
-                AppendNumber(sb, text, pos + n, new string(digits[..n]));
+                AppendNumber(sb, text, pos + n, digits[..n]);
                 return n;
             }
 
@@ -184,7 +199,7 @@ internal static partial class ChineseNumerals
                 return 0; // 早一点, 便宜一点: "a bit"
             }
 
-            AppendNumber(sb, text, pos + 1, ((char)('0' + DigitOf(first))).ToString());
+            AppendNumber(sb, text, pos + 1, [(char)('0' + DigitOf(first))]);
             return 1;
         }
 
@@ -194,8 +209,35 @@ internal static partial class ChineseNumerals
             return 0;
         }
 
-        AppendNumber(sb, text, pos + used, value.ToString(CultureInfo.InvariantCulture));
+        Span<char> formatted = stackalloc char[48];
+        value.TryFormat(formatted, out var written, provider: CultureInfo.InvariantCulture);
+        if (AbbreviatedPairEnd(text, pos + used, end) is var step and > 0)
+        {
+            // 一百七八 → 170≈180, 两百五六 → 250≈260: an estimate, like 两三百.
+            formatted[written++] = Approx;
+            (value + step).TryFormat(formatted[written..], out var upper, provider: CultureInfo.InvariantCulture);
+            AppendNumber(sb, text, pos + used + 1, formatted[..(written + upper)]);
+            return used + 1;
+        }
+
+        AppendNumber(sb, text, pos + used, formatted[..written]);
         return used;
+    }
+
+    /// <summary>
+    /// The step of 一百七八's 八: the last digit of the run, one more than the abbreviated digit before it (七 after 百), is
+    /// the upper end of a pair; 0 when there is none.
+    /// </summary>
+    private static int AbbreviatedPairEnd(string text, int next, int end)
+    {
+        if (next + 1 != end || next < 3)
+        {
+            return 0;
+        }
+
+        var unit = UnitOf(text[next - 2]);
+        var d = DigitOf(text[next - 1]);
+        return unit is 100 or 1000 or 10000 && d > 0 && DigitOf(text[next]) == d + 1 ? unit / 10 : 0;
     }
 
     /// <summary>周一, 星期二, 礼拜三 — but not 一个星期一天 (a week, then a day).</summary>
@@ -253,6 +295,11 @@ internal static partial class ChineseNumerals
                     continue;
                 }
 
+                if (IsPerOne(text, k, end, lastUnit))
+                {
+                    break;
+                }
+
                 // A trailing digit: 一百八 = 180 (abbreviated), 一百零五 = 105, a lone digit before a unit-less end = itself.
                 if (lastUnit == 0)
                 {
@@ -299,8 +346,17 @@ internal static partial class ChineseNumerals
         return (total + section, k - pos);
     }
 
+    /// <summary>
+    /// 两百一天, 两千一个月: the 一 after a round amount starts "per day", it is not the abbreviated 210 (that is said 两百一一天).
+    /// </summary>
+    private static bool IsPerOne(string text, int k, int end, int lastUnit) =>
+        text[k] == '一' && lastUnit >= 100 && k + 1 == end && k + 1 < text.Length && PerUnits.Contains(text[k + 1], StringComparison.Ordinal);
+
+    /// <summary>What 一 stands before when it means "per one": 一天, 一个月, 一晚, 一小时, 一平, 一吨, 一车.</summary>
+    private const string PerUnits = "天日晚夜个月小钟工班平方吨车趟件斤箱袋单套台";
+
     /// <summary>Appends converted digits, keeping them apart from neighbouring Arabic digits (300一天 → 300 1天).</summary>
-    private static void AppendNumber(StringBuilder sb, string text, int nextIndex, string digits)
+    private static void AppendNumber(StringBuilder sb, string text, int nextIndex, ReadOnlySpan<char> digits)
     {
         var afterMultiplier = sb.Length > 1 && sb[^1] is '万' or '千' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(sb[^2]);
         if (sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.' || afterMultiplier))
@@ -317,15 +373,30 @@ internal static partial class ChineseNumerals
 
     private static string ApplyArabicMultipliers(string s)
     {
-        s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+        // Each pass needs its own characters; a message with 5千 alone skips the range, 万 and 百 passes.
+        if (s.AsSpan().ContainsAny(RangeMarks))
         {
-            "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
-            _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
-        });
-        s = TenThousands().Replace(s, m => Scale(m, 10000));
-        s = Thousands().Replace(s, m => Scale(m, 1000));
-        return Hundreds().Replace(s, m => Scale(m, 100));
+            s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
+            {
+                "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
+                _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
+            });
+        }
+
+        if (s.AsSpan().ContainsAny('万', 'w', 'W'))
+        {
+            s = TenThousands().Replace(s, m => Scale(m, 10000));
+        }
+
+        if (s.AsSpan().ContainsAny('千', 'k', 'K'))
+        {
+            s = Thousands().Replace(s, m => Scale(m, 1000));
+        }
+
+        return s.Contains('百') ? Hundreds().Replace(s, m => Scale(m, 100)) : s;
     }
+
+    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-~到至");
 
     private static string Scale(string number, int unit) =>
         decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)

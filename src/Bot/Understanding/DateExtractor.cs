@@ -10,6 +10,10 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class DateExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, DateOnly)>? reusedMentions;
+
     public static DateOnly? Extract(string numeric, DateOnly today)
     {
         if (numeric.Length == 0)
@@ -17,8 +21,10 @@ internal static partial class DateExtractor
             return null;
         }
 
-        var mentions = new List<(int, DateOnly)>();
-        foreach (Match m in Relative().Matches(numeric))
+        var mentions = reusedMentions ??= new List<(int, DateOnly)>(8);
+        mentions.Clear();
+        // Past the relative words, each pattern needs a character of its own (周/期/拜, 月, 号/日): checked before the regex runs.
+        for (var m = Relative().Match(numeric); m.Success; m = m.NextMatch())
         {
             var days = m.Value switch
             {
@@ -27,92 +33,101 @@ internal static partial class DateExtractor
                 ['明', ..] => 1,
                 _ => 0,
             };
-            if (!NotFree(numeric, m.Index + m.Length))
+            if (!NotFree(numeric, m.Index + m.Length) && !WorkDay.IsAside(numeric, m.Index + m.Length))
             {
                 Add(mentions, numeric, m.Index, today.AddDays(days));
             }
         }
 
-        foreach (Match m in Weekday().Matches(numeric))
+        if (numeric.AsSpan().ContainsAny('周', '期', '拜'))
         {
-            var target = m.Groups["d"].ValueSpan[0] switch
+            for (var m = Weekday().Match(numeric); m.Success; m = m.NextMatch())
             {
-                '一' or '1' => 1,
-                '二' or '2' => 2,
-                '三' or '3' => 3,
-                '四' or '4' => 4,
-                '五' or '5' => 5,
-                '六' or '6' or '末' => 6,
-                _ => 7,
-            };
-            var todayWd = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
-            var prefix = m.Groups["p"].Value;
-            DateOnly date;
-            if (prefix.StartsWith("下下", StringComparison.Ordinal))
-            {
-                date = today.AddDays(14 - (todayWd - 1) + (target - 1));
-            }
-            else if (prefix.StartsWith('下'))
-            {
-                date = today.AddDays(7 - (todayWd - 1) + (target - 1));
-            }
-            else
-            {
-                date = today.AddDays((target - todayWd + 7) % 7);
-            }
+                var target = m.Groups["d"].ValueSpan[0] switch
+                {
+                    '一' or '1' => 1,
+                    '二' or '2' => 2,
+                    '三' or '3' => 3,
+                    '四' or '4' => 4,
+                    '五' or '5' => 5,
+                    '六' or '6' or '末' => 6,
+                    _ => 7,
+                };
+                var todayWd = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
+                var prefix = m.Groups["p"].Value;
+                DateOnly date;
+                if (prefix.StartsWith("下下", StringComparison.Ordinal))
+                {
+                    date = today.AddDays(14 - (todayWd - 1) + (target - 1));
+                }
+                else if (prefix.StartsWith('下'))
+                {
+                    date = today.AddDays(7 - (todayWd - 1) + (target - 1));
+                }
+                else
+                {
+                    date = today.AddDays((target - todayWd + 7) % 7);
+                }
 
-            Add(mentions, numeric, m.Index, date);
+                Add(mentions, numeric, m.Index, date);
+            }
         }
 
-        foreach (Match m in MonthDay().Matches(numeric))
+        if (numeric.Contains('月'))
         {
-            var month = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            var day = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(today.Year, month))
+            for (var m = MonthDay().Match(numeric); m.Success; m = m.NextMatch())
             {
-                continue;
+                var month = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                var day = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+                if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(today.Year, month))
+                {
+                    continue;
+                }
+
+                var date = new DateOnly(today.Year, month, day);
+                if (date < today.AddDays(-2))
+                {
+                    var nextYear = today.Year + 1;
+                    date = new DateOnly(nextYear, month, Math.Min(day, DateTime.DaysInMonth(nextYear, month)));
+                }
+
+                Add(mentions, numeric, m.Index, date);
             }
 
-            var date = new DateOnly(today.Year, month, day);
-            if (date < today.AddDays(-2))
+            for (var m = OtherMonth().Match(numeric); m.Success; m = m.NextMatch())
             {
-                var nextYear = today.Year + 1;
-                date = new DateOnly(nextYear, month, Math.Min(day, DateTime.DaysInMonth(nextYear, month)));
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["p"].Value.StartsWith('下') ? 1 : 0);
+                if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+                {
+                    Add(mentions, numeric, m.Index, new DateOnly(month.Year, month.Month, day));
+                }
             }
-
-            Add(mentions, numeric, m.Index, date);
         }
 
-        foreach (Match m in OtherMonth().Matches(numeric))
+        if (numeric.AsSpan().ContainsAny('号', '日'))
         {
-            var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["p"].Value.StartsWith('下') ? 1 : 0);
-            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            for (var m = DayOnly().Match(numeric); m.Success; m = m.NextMatch())
             {
+                var day = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                if (day is < 1 or > 31)
+                {
+                    continue;
+                }
+
+                var month = new DateOnly(today.Year, today.Month, 1);
+                if (day < today.Day - 2)
+                {
+                    month = month.AddMonths(1);
+                }
+
+                if (day > DateTime.DaysInMonth(month.Year, month.Month))
+                {
+                    continue;
+                }
+
                 Add(mentions, numeric, m.Index, new DateOnly(month.Year, month.Month, day));
             }
-        }
-
-        foreach (Match m in DayOnly().Matches(numeric))
-        {
-            var day = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            if (day is < 1 or > 31)
-            {
-                continue;
-            }
-
-            var month = new DateOnly(today.Year, today.Month, 1);
-            if (day < today.Day - 2)
-            {
-                month = month.AddMonths(1);
-            }
-
-            if (day > DateTime.DaysInMonth(month.Year, month.Month))
-            {
-                continue;
-            }
-
-            Add(mentions, numeric, m.Index, new DateOnly(month.Year, month.Month, day));
         }
 
         if (mentions.Count == 0)

@@ -43,12 +43,20 @@ internal static partial class HeadcountExtractor
             }
 
             var after = numeric.AsSpan(match.Index + match.Length);
-            if (StartsWithAny(after, NotWorkers) || PrecededBy(numeric, start, "每") || (n == 1 && PerPerson(after)))
+            if (StartsWithAny(after, NotWorkers) || PrecededBy(numeric, start, "每") || (n == 1 && PerPerson(match.ValueSpan, after)))
             {
                 continue;
             }
 
-            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人'))
+            if (start > 0 && numeric[start - 1] == '各')
+            {
+                // 理货员 收银员 各2名: the count is each trade's, so it is as many times the trades it follows.
+                n *= Math.Max(1, TradesBefore(trades, items is { Count: > 0 } ? items[^1].End : 0, start));
+                (items ??= []).Add((match.Index, match.Index + match.Length, n));
+                continue;
+            }
+
+            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人') || (TradeRightBefore(trades, start) && !after.IsEmpty && after[0] is '(' or ')' or ';' or ':' or '/'))
             {
                 if (Totals.Any(t => PrecededBy(numeric, start, t)))
                 {
@@ -62,6 +70,7 @@ internal static partial class HeadcountExtractor
             fallback ??= n;
         }
 
+        AddListed(numeric, trades, ref items);
         if (items is null)
         {
             return fallback ?? (One().IsMatch(numeric) ? 1 : null);
@@ -81,7 +90,7 @@ internal static partial class HeadcountExtractor
         var parts = 1;
         for (var i = 1; i < items.Count; i++)
         {
-            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start))
+            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start) || BySex(numeric, items[i - 1].End, items[i].Start))
             {
                 rest += items[i].N;
                 parts++;
@@ -90,7 +99,7 @@ internal static partial class HeadcountExtractor
 
         if (parts == 1)
         {
-            return total;
+            return VagueTrade(numeric, trades) ? null : total;
         }
 
         if (rest == total && !TradeItems.NextTo(trades, items[0].Start, items[0].End))
@@ -98,23 +107,181 @@ internal static partial class HeadcountExtractor
             return total;
         }
 
+        return VagueTrade(numeric, trades) ? null : total + rest;
+    }
+
+    /// <summary>木工2个（一天四百）: a count written right after a trade word and closed by a mark is that trade's (卸一个柜 counts a load).</summary>
+    private static bool TradeRightBefore(IReadOnlyList<TermMatch<string>> trades, int start)
+    {
+        foreach (var t in trades)
+        {
+            if (t.End <= start && t.End >= start - 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>男工10名 女工5名: counts told apart by sex are two items, as pays are.</summary>
+    private static bool BySex(string numeric, int from, int to)
+    {
+        var between = numeric.AsSpan(from, Math.Max(0, to - from));
+        return between.Contains('女') || between.Contains('男');
+    }
+
+    /// <summary>普工若干 / 服务员几名: a trade wanted in a number the post does not state.</summary>
+    private static bool VagueTrade(string numeric, IReadOnlyList<TermMatch<string>> trades)
+    {
         for (var m = Vague().Match(numeric); m.Success; m = m.NextMatch())
         {
             if (TradeItems.TradeBetween(trades, Math.Max(0, m.Index - 6), m.Index))
             {
-                return null;
+                return true;
             }
         }
 
-        return total + rest;
+        return false;
     }
 
-    /// <summary>一个人三百, 一人包干150: a rate per person, not one head.</summary>
-    private static bool PerPerson(ReadOnlySpan<char> after)
+    /// <summary>
+    /// 一个人三百, 一人包干150: a rate per person, not one head. 司机1名 一天500 and 刷漆 1个 三百 are one head and its pay: a
+    /// count of 名/位, or of 个 set apart by a space, is no rate per person.
+    /// </summary>
+    private static bool PerPerson(ReadOnlySpan<char> count, ReadOnlySpan<char> after)
     {
+        if (count.EndsWith("名") || count.EndsWith("位") || (count.EndsWith("个") && after.StartsWith(" ")))
+        {
+            return false;
+        }
+
         var rest = after.TrimStart('人').TrimStart(' ');
         return !rest.IsEmpty && (char.IsAsciiDigit(rest[0]) || rest.StartsWith("包") || rest.StartsWith("一天") || rest.StartsWith("1天"));
     }
+
+    /// <summary>How many trade words lie in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static int TradesBefore(IReadOnlyList<TermMatch<string>> trades, int from, int to)
+    {
+        var n = 0;
+        foreach (var t in trades)
+        {
+            if (t.Start >= from && t.End <= to)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Counts a list of trades gives without a measure word (电工2 水暖工2, 木工15 钢筋12 架子工6) and the 要个/找个 of one trade
+    /// among counted ones (要个泥工 一个小工): items of the post like those the measure words mark. A bare number counts heads
+    /// only written right after a trade word (a list's ① ② stand apart), one or two digits, and not followed by a unit
+    /// (电工2级, 焊工3年, 小工200).
+    /// </summary>
+    private static void AddListed(string numeric, IReadOnlyList<TermMatch<string>> trades, ref List<(int Start, int End, int N)>? items)
+    {
+        if (trades.Count == 0)
+        {
+            return;
+        }
+
+        var listed = items;
+        foreach (var t in trades)
+        {
+            if (SkillLexicon.WeakWords.Contains(t.Term))
+            {
+                continue; // 配件厂 1 电焊工: a workplace, then a list's number
+            }
+
+            var i = t.End;
+            if (i < numeric.Length && numeric[i] is '工' or '员')
+            {
+                i++; // 架子工6, 水暖工2: the lexicon's word is 架子, 水暖
+            }
+
+            var d = i;
+            while (d < numeric.Length && d - i < 3 && char.IsAsciiDigit(numeric[d]))
+            {
+                d++;
+            }
+
+            if (d > i && d - i <= 2 && numeric[i] != '0' && !Covered(listed, i) && IsBareCount(numeric, d))
+            {
+                (items ??= []).Add((i, d, int.Parse(numeric.AsSpan(i, d - i), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        for (var at = numeric.IndexOf("人数", StringComparison.Ordinal); at >= 0; at = numeric.IndexOf("人数", at + 2, StringComparison.Ordinal))
+        {
+            // 钢筋工 人数10: a count labelled as one
+            var i = at + 2;
+            while (i < numeric.Length && numeric[i] is ':' or ' ')
+            {
+                i++;
+            }
+
+            var d = i;
+            while (d < numeric.Length && d - i < 4 && char.IsAsciiDigit(numeric[d]))
+            {
+                d++;
+            }
+
+            if (d > i && numeric[i] != '0' && !Covered(items, i))
+            {
+                (items ??= []).Add((i, d, int.Parse(numeric.AsSpan(i, d - i), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (items is { Count: > 0 })
+        {
+            foreach (var t in trades)
+            {
+                var s = t.Start;
+                if (s >= 2 && numeric[s - 1] == '个' && numeric[s - 2] is '要' or '找' or '请' or '招' && !Covered(items, s))
+                {
+                    items.Add((s - 1, s, 1));
+                }
+            }
+
+            items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool Covered(List<(int Start, int End, int N)>? items, int at) => items is not null && items.Exists(x => at >= x.Start - 1 && at < x.End + 1);
+
+    /// <summary>The digits end where the item ends: at the end, at a space or a mark, or where the next trade or its pay begins.</summary>
+    private static bool IsBareCount(string numeric, int end)
+    {
+        var k = end;
+        while (k < numeric.Length && numeric[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k == numeric.Length)
+        {
+            return true;
+        }
+
+        var c = numeric[k];
+        if (c == '1' && k > end && k + 1 < numeric.Length && numeric[k + 1] is '天' or '个' or '小' or '晚' or '月' or '平' or '方' or '吨' or '车')
+        {
+            return true; // 小工2 一天180: the pay per day follows
+        }
+
+        if (c == '小' && k + 1 < numeric.Length && numeric[k + 1] == '时')
+        {
+            return false; // 2小时
+        }
+
+        return !char.IsAsciiDigit(c) && !char.IsAsciiLetter(c) && !NotHeads.Contains(c, StringComparison.Ordinal) && (k > end || c is ',' or '!' or ';' or '/' || SkillLexicon.Scanner.Scan(numeric.Substring(k, Math.Min(6, numeric.Length - k))) is [{ Start: 0 }, ..]);
+    }
+
+    /// <summary>What a number of anything but heads is followed by.</summary>
+    private const string NotHeads = "年月天日岁号点元块钱个名位人时分米平方吨斤%级层楼栋千万百-~到至.:+以多";
 
     private static bool PrecededBy(string text, int start, string word)
     {

@@ -40,7 +40,7 @@ public sealed class MessageReader : IMessageReader
         var date = DateExtractor.Extract(numeric, today);
         var time = TimeExtractor.Extract(numeric);
         var trades = SkillLexicon.Scanner.Scan(numeric);
-        var pay = PayExtractor.Extract(numeric, trades);
+        var pay = PayExtractor.Extract(PayRanges.Open(numeric), trades);
         var hasContent = phone is not null || date is not null || pay is not null;
         var intent = IntentClassifier.Classify(normalized, skills, hasContent, pay is not null && skills.Count > 0, phone is not null);
 
@@ -62,7 +62,7 @@ public sealed class MessageReader : IMessageReader
             PayMin = payAllowed ? pay?.Min : null,
             PayMax = payAllowed ? pay?.Max : null,
             PayUnit = payAllowed ? pay?.Unit : null,
-            Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date = date is not null && WorkDay.Keeps(intent, plain) ? date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Time = time?.ToString("HH:mm", CultureInfo.InvariantCulture),
             District = place?.District,
             Place = place?.Place,

@@ -18,7 +18,7 @@ internal static partial class NameExtractor
             return null;
         }
 
-        foreach (Match m in SelfIntro().Matches(plain))
+        for (var m = SelfIntro().Match(plain); m.Success; m = m.NextMatch())
         {
             if (FullName(m.Groups["n"].Value) is { } full)
             {
@@ -26,7 +26,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Surname().Matches(plain))
+        for (var m = Surname().Match(plain); m.Success; m = m.NextMatch())
         {
             var compound = plain.AsSpan(m.Groups["s"].Index, Math.Min(2, plain.Length - m.Groups["s"].Index));
             if (Surnames.IsCompound(compound))
@@ -41,7 +41,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in IAm().Matches(plain))
+        for (var m = IAm().Match(plain); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"].Value;
             if (n[0] is '老' or '小')
@@ -55,28 +55,39 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Title().Matches(plain))
+        // The surname is the character before the title (a lookbehind, so the regex looks for titles, not at every
+        // character); a surname inside the previous match does not count, as when both were one match.
+        var titleEnd = 0;
+        var overlapped = false;
+        for (var m = Title().Match(plain); m.Success; m = overlapped ? Title().Match(plain, m.Index + 1) : m.NextMatch())
         {
-            var c = m.Groups["s"].Value[0];
-            var title = m.Groups["t"].Value;
-            var startsWord = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
-            if (m.Index > 0 && plain[m.Index - 1] is '各' or '每' or '这' or '那' or '几' or '哪' or '诸' or '众')
+            var at = m.Index - 1;
+            overlapped = at < titleEnd;
+            if (overlapped)
+            {
+                continue;
+            }
+
+            titleEnd = m.Index + m.Length;
+            var c = plain[at];
+            var startsWord = at == 0 || !IsHan(plain[at - 1]) || AfterContactWord(plain, at);
+            if (at > 0 && plain[at - 1] is '各' or '每' or '这' or '那' or '几' or '哪' or '诸' or '众')
             {
                 continue; // 各位老板: everyone, not a 位
             }
 
-            if (EndsTrade(plain, m.Index))
+            if (EndsTrade(plain, at))
             {
                 continue; // 油漆师傅, 电工师傅: the trade, not a surname
             }
 
-            if (title == "工" ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
+            if (m.Length == 1 && plain[m.Index] == '工' ? Surnames.IsLikelyAlone(c) && startsWord : Surnames.IsSurname(c))
             {
-                return m.Groups["s"].Value;
+                return plain.Substring(at, 1);
             }
         }
 
-        foreach (Match m in OldYoung().Matches(plain))
+        for (var m = OldYoung().Match(plain); m.Success; m = m.NextMatch())
         {
             // 老包 standing alone (at the end of a post, before a phone) is a name even with a surname that is also a word.
             var alone = m.Index == 0 || !IsHan(plain[m.Index - 1]) || AfterContactWord(plain, m.Index);
@@ -88,7 +99,7 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Contact().Matches(plain))
+        for (var m = Contact().Match(plain); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"].Value;
             if (n.Length == 1 ? Surnames.IsSurname(n[0]) : FullName(n) is not null)
@@ -97,11 +108,24 @@ internal static partial class NameExtractor
             }
         }
 
-        foreach (Match m in Lone().Matches(plain))
+        return Lone(plain);
+    }
+
+    /// <summary>A surname standing alone (曾 139…): a Chinese character with no Chinese character, digit or point before it and no Chinese character after it.</summary>
+    private static string? Lone(string plain)
+    {
+        // A plain loop: as a regex this started a match attempt at every Chinese character of the message.
+        for (var i = 0; i < plain.Length; i++)
         {
-            if (Surnames.IsLikelyAlone(m.Groups["s"].Value[0]))
+            var c = plain[i];
+            if (!IsHan(c) || (i > 0 && (IsHan(plain[i - 1]) || char.IsAsciiDigit(plain[i - 1]) || plain[i - 1] == '.')))
             {
-                return m.Groups["s"].Value;
+                continue;
+            }
+
+            if ((i + 1 == plain.Length || !IsHan(plain[i + 1])) && Surnames.IsLikelyAlone(c))
+            {
+                return plain.Substring(i, 1);
             }
         }
 
@@ -127,9 +151,9 @@ internal static partial class NameExtractor
     private static bool EndsTrade(string text, int index)
     {
         var from = Math.Max(0, index - 3);
-        foreach (var t in SkillLexicon.Scanner.Scan(text.Substring(from, index + 1 - from)))
+        foreach (var t in SkillLexicon.Scanner.Scan(text, from, index + 1))
         {
-            if (t.End == index + 1 - from && t.Length > 1)
+            if (t.End == index + 1 && t.Length > 1)
             {
                 return true;
             }
@@ -166,7 +190,7 @@ internal static partial class NameExtractor
     [GeneratedRegex(@"我是 ?(?<n>[\u4e00-\u9fa5]{2,3})")]
     private static partial Regex IAm();
 
-    [GeneratedRegex(@"(?<s>[\u4e00-\u9fa5])(?<t>师傅|老板|经理|女士|小姐|先生|大姐|姐|大哥|哥|主管|队长|班长|组长|店长|园长|院长|矿长|厂长|站长|场长|所长|校长|部长|老总|总|老师|阿姨|叔|嫂|科长|主任|书记|会计|队(?=[ 0-9,.:：]|$)|工(?=[ 0-9,.:：!！;；)]|$))")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])(?:师傅|老板|经理|女士|小姐|先生|大姐|姐|大哥|哥|主管|队长|班长|组长|店长|园长|院长|矿长|厂长|站长|场长|所长|校长|部长|老总|总|老师|阿姨|叔|嫂|科长|主任|书记|会计|队(?=[ 0-9,.:：]|$)|工(?=[ 0-9,.:：!！;；)]|$))")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"[老小](?<s>[\u4e00-\u9fa5])(?=[ 0-9,.:：!！;；?？]|$|今年|电话|手机|师傅|联系|在|的电话|[0-9])")]
@@ -174,7 +198,4 @@ internal static partial class NameExtractor
 
     [GeneratedRegex(@"联系(?:人|电话)?[:：]? ?(?<n>[\u4e00-\u9fa5]{1,3})(?=[ 0-9,.:：]|$)")]
     private static partial Regex Contact();
-
-    [GeneratedRegex(@"(?<![\u4e00-\u9fa50-9.])(?<s>[\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")]
-    private static partial Regex Lone();
 }

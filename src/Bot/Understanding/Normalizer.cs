@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,7 +24,7 @@ internal static partial class Normalizer
         }
 
         var plain = FixTypos(Clean(text.Length > MaxLength ? text[..MaxLength] : text));
-        return new(plain, ChineseNumerals.ToDigits(plain));
+        return new(plain, ChineseNumerals.ToDigits(FormalNumerals.ToCommon(plain)));
     }
 
     /// <summary>Width, symbols and whitespace.</summary>
@@ -35,6 +36,15 @@ internal static partial class Normalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Most characters are CJK ideographs or printable ASCII, which stay as they are.
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '!' and <= '~' and not '"'))
+            {
+                sb.Append(c);
+                lastSpace = false;
+                continue;
+            }
+
             char? mapped = c switch
             {
                 >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
@@ -102,7 +112,16 @@ internal static partial class Normalizer
             return text;
         }
 
-        text = TradeGong().Replace(text, "$1工");
+        if (text.AsSpan().ContainsAny(GongChars))
+        {
+            text = TradeGong().Replace(text, "$1工");
+        }
+
+        if (!text.AsSpan().ContainsAny(HomophoneFirsts))
+        {
+            return text;
+        }
+
         foreach (var (wrong, right) in Homophones)
         {
             if (text.Contains(wrong, StringComparison.Ordinal))
@@ -121,6 +140,10 @@ internal static partial class Normalizer
         ("服务原", "服务员"), ("钟点功", "钟点工"), ("搬远", "搬运"), ("卸活", "卸货"), ("刮腻", "刮腻"),
         ("月骚", "月嫂"), ("育儿骚", "育儿嫂"), ("护功", "护工"), ("帮橱", "帮厨"), ("砌强", "砌墙"), ("刷强", "刷墙"),
     ];
+
+    private static readonly SearchValues<char> HomophoneFirsts = SearchValues.Create([.. Homophones.Select(h => h.Wrong[0]).Distinct()]);
+
+    private static readonly SearchValues<char> GongChars = SearchValues.Create("公功攻");
 
     /// <summary>工 written as 公/功/攻 after a trade (小公, 电功, 木攻), but not 小公司 or 公园.</summary>
     [GeneratedRegex("(瓦|电|焊|木|力|杂|普|小|钢筋|架子|油漆|水电|搬运|装卸|泥|瓦|帮|钟点|护|厨|女|临时|零)[公功攻](?![司园主交寓务平安告])")]

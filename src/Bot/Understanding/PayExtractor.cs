@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,10 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class PayExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, PayReading)>? reusedMentions;
+
     public static PayReading? Extract(string numeric) => Extract(numeric, SkillLexicon.Scanner.Scan(numeric));
 
     /// <param name="trades">The trade words found in <paramref name="numeric"/>: pays told apart by one belong to different trades.</param>
@@ -25,31 +30,39 @@ internal static partial class PayExtractor
             return UnitOnly(numeric);
         }
 
-        var mentions = new List<(int, PayReading)>();
-        foreach (Match m in UnitFirst().Matches(numeric))
+        var mentions = reusedMentions ??= new List<(int, PayReading)>(8);
+        mentions.Clear();
+        for (var m = UnitFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
-            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].ValueSpan));
         }
 
-        foreach (Match m in AmountFirst().Matches(numeric))
+        for (var m = AmountFirst().Match(numeric); m.Success; m = m.NextMatch())
         {
-            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].Value));
+            TryAdd(mentions, numeric, m, UnitOf(m.Groups["u"].ValueSpan));
         }
 
-        foreach (Match m in PerHead().Matches(numeric))
+        // Both rarer patterns lead with an amount, so the regex would try every number: run them only where their words occur.
+        if (numeric.AsSpan().ContainsAny(PerHeadChars))
         {
-            TryAdd(mentions, numeric, m, "job");
+            for (var m = PerHead().Match(numeric); m.Success; m = m.NextMatch())
+            {
+                TryAdd(mentions, numeric, m, "job");
+            }
         }
 
-        foreach (Match m in JobAfter().Matches(numeric))
+        if (numeric.Contains("包干", StringComparison.Ordinal) || numeric.Contains("口价", StringComparison.Ordinal) || numeric.Contains("全包", StringComparison.Ordinal))
         {
-            TryAdd(mentions, numeric, m, "job");
+            for (var m = JobAfter().Match(numeric); m.Success; m = m.NextMatch())
+            {
+                TryAdd(mentions, numeric, m, "job");
+            }
         }
 
         AddTradeRates(mentions, numeric, trades);
         if (mentions.Count == 0)
         {
-            foreach (Match m in Given().Matches(numeric))
+            for (var m = Given().Match(numeric); m.Success; m = m.NextMatch())
             {
                 TryAdd(mentions, numeric, m, "job");
             }
@@ -57,7 +70,7 @@ internal static partial class PayExtractor
 
         if (mentions.Count == 0)
         {
-            foreach (Match m in Labelled().Matches(numeric))
+            for (var m = Labelled().Match(numeric); m.Success; m = m.NextMatch())
             {
                 TryAdd(mentions, numeric, m, null);
             }
@@ -89,7 +102,7 @@ internal static partial class PayExtractor
         if (marker > 0 && mentions.TrueForAll(x => x.Item1 < marker))
         {
             var corrected = BareAmount().Match(numeric, marker);
-            if (corrected.Success && TryAmount(corrected.Groups["a"], corrected.Groups["cur"].Value, out var value) && Plausible(value, pay.Unit))
+            if (corrected.Success && TryAmount(corrected.Groups["a"], corrected.Groups["cur"].ValueSpan, out var value) && Plausible(value, pay.Unit))
             {
                 pay = new PayReading(value, value, pay.Unit);
             }
@@ -138,10 +151,11 @@ internal static partial class PayExtractor
     /// </summary>
     private static void AddTradeRates(List<(int, PayReading)> mentions, string numeric, IReadOnlyList<TermMatch<string>> trades)
     {
-        foreach (var t in trades)
+        for (var i = 0; i < trades.Count; i++)
         {
+            var t = trades[i];
             var m = TradeRate().Match(numeric, t.End, Math.Min(numeric.Length - t.End, 24));
-            if (!m.Success || m.Index != t.End || mentions.Exists(x => x.Item1 >= t.End && x.Item1 <= m.Groups["a"].Index))
+            if (!m.Success || m.Index != t.End || MentionBetween(mentions, t.End, m.Groups["a"].Index))
             {
                 continue;
             }
@@ -153,6 +167,19 @@ internal static partial class PayExtractor
                 mentions[^1] = (m.Groups["a"].Index, mentions[^1].Item2);
             }
         }
+    }
+
+    private static bool MentionBetween(List<(int, PayReading)> mentions, int from, int to)
+    {
+        foreach (var (at, _) in mentions)
+        {
+            if (at >= from && at <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>包工 价格面议 / 按平米包 / 计件: how pay is counted, with no amount given.</summary>
@@ -167,28 +194,20 @@ internal static partial class PayExtractor
         return new PayReading(null, null, m.Value.StartsWith('包') || m.Value.StartsWith("承包", StringComparison.Ordinal) ? "job" : "piece");
     }
 
-    private static bool HasDigit(string s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
+    private static bool HasDigit(string s) => s.AsSpan().ContainsAnyInRange('0', '9');
 
-        return false;
-    }
-
-    private static string? UnitOf(string word) => word switch
+    /// <summary>The unit a matched unit word gives; read from the match's span, so no string is made per mention.</summary>
+    private static string? UnitOf(ReadOnlySpan<char> word) => word switch
     {
         "" => null,
-        _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word == "/时" => "hour",
-        _ when word.Contains('月') || word == "底薪" => "month",
+        _ when word.Contains("小时", StringComparison.Ordinal) || word.Contains('钟') || word.StartsWith("时薪", StringComparison.Ordinal) || word is "/时" => "hour",
+        _ when word.Contains('月') || word is "底薪" => "month",
         _ when word.Contains("包干", StringComparison.Ordinal) || word.Contains("口价", StringComparison.Ordinal) || word.Contains("总价", StringComparison.Ordinal) || word.Contains("全包", StringComparison.Ordinal) || word.Contains("包工", StringComparison.Ordinal) || word.Contains("承包", StringComparison.Ordinal) || word.Contains('价') => "job",
-        _ when word.Contains('天') || word.Contains('日') || word.Contains('工') || word.Contains('晚') || word.Contains('夜') || word.Contains('班') => "day",
+        _ when word.ContainsAny(DayChars) => "day",
         _ => "piece",
     };
+
+    private static readonly SearchValues<char> DayChars = SearchValues.Create("天日工晚夜班");
 
     private static void TryAdd(List<(int, PayReading)> mentions, string text, Match m, string? unit)
     {
@@ -198,7 +217,7 @@ internal static partial class PayExtractor
             return;
         }
 
-        var cur = m.Groups["cur"].Value;
+        var cur = m.Groups["cur"].ValueSpan;
         if (!TryAmount(a, cur, out var min))
         {
             return;
@@ -230,14 +249,14 @@ internal static partial class PayExtractor
         mentions.Add((m.Index, new PayReading(min, max, unit)));
     }
 
-    private static bool TryAmount(Group g, string currency, out decimal value)
+    private static bool TryAmount(Group g, ReadOnlySpan<char> currency, out decimal value)
     {
         if (!decimal.TryParse(g.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
 
-        if (currency == "毛")
+        if (currency is "毛")
         {
             value /= 10;
         }
@@ -268,7 +287,7 @@ internal static partial class PayExtractor
 
         var from = Math.Max(0, matchStart - 4);
         var before = text.AsSpan(from, matchStart - from);
-        foreach (var word in (string[])["押金", "介绍费", "费", "欠", "扣", "罚", "路费", "报销", "交了", "赔", "只给", "给了", "拖", "压了", "垫", "补贴"])
+        foreach (var word in NotPayWords)
         {
             if (before.Contains(word, StringComparison.Ordinal))
             {
@@ -278,6 +297,11 @@ internal static partial class PayExtractor
 
         return false;
     }
+
+    private static readonly string[] NotPayWords = ["押金", "介绍费", "费", "欠", "扣", "罚", "路费", "报销", "交了", "赔", "只给", "给了", "拖", "压了", "垫", "补贴"];
+
+    // PerHead starts with 人 (1个人, 每人), 整 (整栋) or 全 (全部).
+    private static readonly SearchValues<char> PerHeadChars = SearchValues.Create("人整全");
 
     private const string Num = @"(?<![0-9.])(?<a>[0-9]+(?:\.[0-9]+)?)(?: ?(?:-|~|到|至) ?(?<b>[0-9]+(?:\.[0-9]+)?))? ?(?<cur>元|块钱|块|毛)?(?<plus>以上|\+|多|起)?";
 
@@ -295,7 +319,7 @@ internal static partial class PayExtractor
     [GeneratedRegex(@"给 ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小]| ?(?:/|1|每) ?个?(?:天|日|小时|钟|月|晚|班|工))")]
     private static partial Regex Given();
 
-    [GeneratedRegex(@"^ ?(?:[0-9]+ ?(?:个|名|人) ?)?(?:月薪|日薪|工资)? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结小年%])")]
+    [GeneratedRegex(@"^ ?(?:[0-9]+ ?(?:个|名|人) ?)?(?:月薪|日薪|工资)? ?" + Num + @"(?![0-9个名人位岁号点楼层套件台平方吨斤车趟天月结年%]|小(?!工))")]
     private static partial Regex TradeRate();
 
     [GeneratedRegex("包工(?!包料|头)|包干|包给|按平米包|按平方包|按方包|计件|按件|按平米|按平方|按方算|按吨|按车")]

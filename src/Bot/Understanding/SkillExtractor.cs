@@ -62,16 +62,17 @@ internal static class SkillExtractor
             return [];
         }
 
-        var strong = new SortedSet<string>(StringComparer.Ordinal);
-        var weak = new SortedSet<string>(StringComparer.Ordinal);
+        // A message names a handful of skills at most: small lists, sorted once at the end, cost less than sorted sets.
+        var strong = new List<string>(4);
+        var weak = new List<string>(2);
         foreach (var m in matches)
         {
-            (SkillLexicon.WeakWords.Contains(m.Term) ? weak : strong).Add(m.Value);
+            AddOnce(SkillLexicon.WeakWords.Contains(m.Term) ? weak : strong, m.Value);
         }
 
         if (caring)
         {
-            strong.Add("caregiver");
+            AddOnce(strong, "caregiver");
         }
 
         var codes = strong.Count > 0 ? strong : weak;
@@ -80,16 +81,25 @@ internal static class SkillExtractor
         if (codes.Contains("factory") && OnSite(text) && !matches.Exists(m => m.Value == "factory" && m.Term != "普工"))
         {
             codes.Remove("factory");
-            codes.Add("construction_helper");
+            AddOnce(codes, "construction_helper");
         }
 
         // 会做饭: a cook, unless the work is in a household (保姆, 钟点工, 家务, 照顾老人).
         if (codes.Contains("housekeeper") && !matches.Exists(m => m.Value == "housekeeper" && m.Term != "做饭") && !InHousehold(text))
         {
             codes.Remove("housekeeper");
-            codes.Add("cook");
+            AddOnce(codes, "cook");
         }
 
-        return [.. codes];
+        codes.Sort(StringComparer.Ordinal);
+        return codes;
+    }
+
+    private static void AddOnce(List<string> codes, string code)
+    {
+        if (!codes.Contains(code))
+        {
+            codes.Add(code);
+        }
     }
 }

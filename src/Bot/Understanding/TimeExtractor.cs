@@ -6,6 +6,10 @@ namespace ZeroWork.Bot.Understanding;
 /// <summary>The start time as HH:mm: 早上7点 → 07:00, 下午两点半 → 14:30, 晚上8点 → 20:00, 7:30, 早8晚6 → 08:00. A bare part of day gives none.</summary>
 internal static partial class TimeExtractor
 {
+    // One list per thread, reused: a reading is never re-entered on its thread, and the mentions do not outlive it.
+    [ThreadStatic]
+    private static List<(int, TimeOnly)>? reusedMentions;
+
     public static TimeOnly? Extract(string numeric)
     {
         if (numeric.Length == 0 || numeric.AsSpan().IndexOfAny(ClockMarks) < 0)
@@ -13,8 +17,9 @@ internal static partial class TimeExtractor
             return null;
         }
 
-        var mentions = new List<(int, TimeOnly)>();
-        foreach (Match m in Clock().Matches(numeric))
+        var mentions = reusedMentions ??= new List<(int, TimeOnly)>(8);
+        mentions.Clear();
+        for (var m = Clock().Match(numeric); m.Success; m = m.NextMatch())
         {
             var hour = int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
             var minute = 0;
@@ -42,7 +47,7 @@ internal static partial class TimeExtractor
             }
         }
 
-        foreach (Match m in EarlyLate().Matches(numeric))
+        for (var m = EarlyLate().Match(numeric); m.Success; m = m.NextMatch())
         {
             var h = m.Groups[1].Value;
             var hour = h.Length == 1 && "一二三四五六七八九十".IndexOf(h[0], StringComparison.Ordinal) is var k and >= 0 ? k + 1 : int.Parse(h, CultureInfo.InvariantCulture);

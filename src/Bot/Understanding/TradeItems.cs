@@ -9,8 +9,10 @@ internal static class TradeItems
     /// <summary>Whether a trade word starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static bool TradeBetween(IReadOnlyList<TermMatch<string>> trades, int from, int to)
     {
-        foreach (var t in trades)
+        // Indexed, not foreach: through the interface each call would box an enumerator, and long posts ask once per mention.
+        for (var i = 0; i < trades.Count; i++)
         {
+            var t = trades[i];
             if (t.Start >= from && t.Start < to)
             {
                 return true;
@@ -23,8 +25,9 @@ internal static class TradeItems
     /// <summary>Whether a trade word ends just before [<paramref name="start"/>, <paramref name="end"/>) or starts just after it (瓦工3个, 3个瓦工).</summary>
     public static bool NextTo(IReadOnlyList<TermMatch<string>> trades, int start, int end)
     {
-        foreach (var t in trades)
+        for (var i = 0; i < trades.Count; i++)
         {
+            var t = trades[i];
             if ((t.End <= start && t.End >= start - 2) || (t.Start >= end && t.Start <= end + 1))
             {
                 return true;

@@ -28,4 +28,35 @@ public sealed class NameTrieTests
         trie.Add("城关", "b");
         Assert.Equal("a", trie.LongestAt("城关", 0).Value);
     }
+
+    [Fact]
+    public void A_name_added_after_a_lookup_is_found()
+    {
+        var trie = new NameTrie<string>();
+        trie.Add("七里河", "a");
+        Assert.Equal((0, null), trie.LongestAt("七里桥", 0));
+        trie.Add("七里桥", "b");
+        Assert.Equal((3, "b"), trie.LongestAt("七里桥", 0));
+        Assert.Equal((3, "a"), trie.LongestAt("七里河", 0));
+    }
+
+    [Fact]
+    public void Every_one_of_many_children_of_a_node_is_reached()
+    {
+        // One prefix with hundreds of different next characters: the packed children are searched, not scanned in order.
+        var trie = new NameTrie<string>();
+        var names = Enumerable.Range(0, 400).Select(i => "张" + (char)('\u4e00' + (i * 37 % 20000))).Distinct().ToList();
+        foreach (var n in names)
+        {
+            trie.Add(n, n);
+        }
+
+        foreach (var n in names)
+        {
+            Assert.Equal((2, n), trie.LongestAt("住" + n + "村", 1));
+        }
+
+        Assert.Equal((0, null), trie.LongestAt("张", 0));
+        Assert.Equal((0, null), trie.LongestAt("张a", 0));
+    }
 }
