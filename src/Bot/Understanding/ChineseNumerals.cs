@@ -31,7 +31,7 @@ internal static partial class ChineseNumerals
             result = YuanJiao().Replace(result, m => $"{m.Groups[1].Value}.{DigitOf(m.Groups[2].Value[0]) switch { >= 0 and var d => d, _ => m.Groups[2].Value[0] - '0' }}元");
         }
 
-        return HasMultiplier(result) ? ApplyArabicMultipliers(result) : result;
+        return ArabicMultipliers.Apply(result);
     }
 
     private static readonly SearchValues<char> NumeralChars = SearchValues.Create("零〇一幺二两三四五六七八九十百千万俩仨");
@@ -71,19 +71,6 @@ internal static partial class ChineseNumerals
         }
 
         return sb.ToString();
-    }
-
-    private static bool HasMultiplier(string s)
-    {
-        for (var i = 1; i < s.Length; i++)
-        {
-            if (s[i] is '千' or '万' or '百' or 'k' or 'K' or 'w' or 'W' && char.IsAsciiDigit(s[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal static bool IsNumeral(char c) => DigitOf(c) >= 0 || UnitOf(c) > 0;
@@ -371,68 +358,7 @@ internal static partial class ChineseNumerals
         }
     }
 
-    private static string ApplyArabicMultipliers(string s)
-    {
-        // Each pass needs its own characters; a message with 5千 alone skips the range, 万 and 百 passes.
-        if (s.AsSpan().ContainsAny(RangeMarks))
-        {
-            s = ScaledRange().Replace(s, m => m.Groups[4].Value switch
-            {
-                "万" or "w" or "W" => $"{Scale(m.Groups[1].Value, 10000)}-{Scale(m.Groups[3].Value, 10000)}",
-                _ => $"{Scale(m.Groups[1].Value, 1000)}-{Scale(m.Groups[3].Value, 1000)}",
-            });
-        }
-
-        if (s.AsSpan().ContainsAny('万', 'w', 'W'))
-        {
-            s = TenThousands().Replace(s, m => Scale(m, 10000));
-        }
-
-        if (s.AsSpan().ContainsAny('千', 'k', 'K'))
-        {
-            s = Thousands().Replace(s, m => Scale(m, 1000));
-        }
-
-        return s.Contains('百') ? Hundreds().Replace(s, m => Scale(m, 100)) : s;
-    }
-
-    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-~到至");
-
-    private static string Scale(string number, int unit) =>
-        decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
-            ? decimal.Truncate(a * unit).ToString(CultureInfo.InvariantCulture)
-            : number;
-
-    private static string Scale(Match m, int unit)
-    {
-        if (!decimal.TryParse(m.Groups[1].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture, out var a))
-        {
-            return m.Value;
-        }
-
-        var value = a * unit;
-        if (m.Groups[2].Success && int.TryParse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture, out var tail))
-        {
-            value += tail * (unit / 10);
-        }
-
-        return decimal.Truncate(value) == value ? decimal.Truncate(value).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
-    }
-
     /// <summary>一块二 / 3块5: yuan and tenths (1.2元, 3.5元).</summary>
     [GeneratedRegex(@"(?<![0-9.])([0-9]{1,3})块([一二两三四五六七八九1-9])(?![0-9一二三四五六七八九十百千万毛角])")]
     private static partial Regex YuanJiao();
-
-    /// <summary>6-8k, 5-8千, 1-1.5万: the multiplier applies to both ends.</summary>
-    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([-~到至]) ?((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?) ?([千kK万wW])(?![0-9A-Za-z])")]
-    private static partial Regex ScaledRange();
-
-    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[万wW]([0-9])?(?![0-9A-Za-z])")]
-    private static partial Regex TenThousands();
-
-    [GeneratedRegex(@"(?<![0-9.])((?<![0-9])[0-9]{1,3}(?:\.[0-9]{1,2})?)[千kK]([0-9])?(?![0-9A-Za-z])")]
-    private static partial Regex Thousands();
-
-    [GeneratedRegex(@"(?<![0-9.])([0-9])百([0-9])?(?![0-9])")]
-    private static partial Regex Hundreds();
 }
