@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -9,7 +10,8 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static partial class AgeExtractor
 {
-    private static readonly string[] Others = ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄", "她", "他"];
+    private static readonly SearchValues<string> Others = SearchValues.Create(
+        ["老人", "父亲", "母亲", "老爷子", "老太太", "孩子", "宝宝", "小孩", "爸", "妈", "婆", "爷", "奶", "儿子", "女儿", "老公", "老婆", "媳妇", "要求", "限", "年龄", "她", "他"], StringComparison.Ordinal);
 
     public static int? Extract(string numeric)
     {
@@ -64,32 +66,13 @@ internal static partial class AgeExtractor
             return false;
         }
 
-        var from = Math.Max(0, m.Index - 5);
-        var before = text.AsSpan(from, m.Index - from);
-        foreach (var other in Others)
-        {
-            if (before.Contains(other, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !MentionsOther(text, m.Index);
     }
 
     private static bool MentionsOther(string text, int index)
     {
         var from = Math.Max(0, index - 5);
-        var before = text.AsSpan(from, index - from);
-        foreach (var other in Others)
-        {
-            if (before.Contains(other, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.AsSpan(from, index - from).ContainsAny(Others);
     }
 
     [GeneratedRegex(@"(?<![0-9.≈~-])(?<n>[0-9]{2}) ?(?:周岁|岁)(?!以下|以内|以上|之间|左右|上下|以下的|内|-|~|到|至|[0-9])")]

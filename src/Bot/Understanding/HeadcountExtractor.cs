@@ -51,12 +51,12 @@ internal static partial class HeadcountExtractor
             if (start > 0 && numeric[start - 1] == '各')
             {
                 // 理货员 收银员 各2名: the count is each trade's, so it is as many times the trades it follows.
-                n *= Math.Max(1, TradesBefore(trades, items is { Count: > 0 } ? items[^1].End : 0, start));
+                n *= Math.Max(1, TradeItems.CountWithin(trades, items is { Count: > 0 } ? items[^1].End : 0, start));
                 (items ??= []).Add((match.Index, match.Index + match.Length, n));
                 continue;
             }
 
-            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人') || (TradeRightBefore(trades, start) && !after.IsEmpty && after[0] is '(' or ')' or ';' or ':' or '/'))
+            if (HireVerbs.Any(v => PrecededBy(numeric, start, v)) || FollowedByWorker(after) || match.Value.EndsWith('名') || match.Value.EndsWith('人') || (TradeItems.RightBefore(trades, start) && !after.IsEmpty && after[0] is '(' or ')' or ';' or ':' or '/'))
             {
                 if (Totals.Any(t => PrecededBy(numeric, start, t)))
                 {
@@ -90,7 +90,7 @@ internal static partial class HeadcountExtractor
         var parts = 1;
         for (var i = 1; i < items.Count; i++)
         {
-            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start) || BySex(numeric, items[i - 1].End, items[i].Start))
+            if (TradeItems.TradeBetween(trades, items[i - 1].End, items[i].Start) || TradeItems.BySex(numeric, items[i - 1].End, items[i].Start))
             {
                 rest += items[i].N;
                 parts++;
@@ -108,27 +108,6 @@ internal static partial class HeadcountExtractor
         }
 
         return VagueTrade(numeric, trades) ? null : total + rest;
-    }
-
-    /// <summary>木工2个（一天四百）: a count written right after a trade word and closed by a mark is that trade's (卸一个柜 counts a load).</summary>
-    private static bool TradeRightBefore(IReadOnlyList<TermMatch<string>> trades, int start)
-    {
-        foreach (var t in trades)
-        {
-            if (t.End <= start && t.End >= start - 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>男工10名 女工5名: counts told apart by sex are two items, as pays are.</summary>
-    private static bool BySex(string numeric, int from, int to)
-    {
-        var between = numeric.AsSpan(from, Math.Max(0, to - from));
-        return between.Contains('女') || between.Contains('男');
     }
 
     /// <summary>普工若干 / 服务员几名: a trade wanted in a number the post does not state.</summary>
@@ -158,21 +137,6 @@ internal static partial class HeadcountExtractor
 
         var rest = after.TrimStart('人').TrimStart(' ');
         return !rest.IsEmpty && (char.IsAsciiDigit(rest[0]) || rest.StartsWith("包") || rest.StartsWith("一天") || rest.StartsWith("1天"));
-    }
-
-    /// <summary>How many trade words lie in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static int TradesBefore(IReadOnlyList<TermMatch<string>> trades, int from, int to)
-    {
-        var n = 0;
-        foreach (var t in trades)
-        {
-            if (t.Start >= from && t.End <= to)
-            {
-                n++;
-            }
-        }
-
-        return n;
     }
 
     /// <summary>
@@ -277,7 +241,7 @@ internal static partial class HeadcountExtractor
             return false; // 2小时
         }
 
-        return !char.IsAsciiDigit(c) && !char.IsAsciiLetter(c) && !NotHeads.Contains(c, StringComparison.Ordinal) && (k > end || c is ',' or '!' or ';' or '/' || SkillLexicon.Scanner.Scan(numeric.Substring(k, Math.Min(6, numeric.Length - k))) is [{ Start: 0 }, ..]);
+        return !char.IsAsciiDigit(c) && !char.IsAsciiLetter(c) && !NotHeads.Contains(c, StringComparison.Ordinal) && (k > end || c is ',' or '!' or ';' or '/' || SkillLexicon.Scanner.Scan(numeric, k, Math.Min(k + 6, numeric.Length)) is [var first, ..] && first.Start == k);
     }
 
     /// <summary>What a number of anything but heads is followed by.</summary>

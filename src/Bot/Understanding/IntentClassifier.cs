@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ZeroWork.Bot.Understanding;
@@ -198,7 +199,7 @@ internal static partial class IntentClassifier
         _ => null,
     };
 
-    private static readonly System.Buffers.SearchValues<char> CountWords = System.Buffers.SearchValues.Create("个名位人");
+    private static readonly SearchValues<char> CountWords = SearchValues.Create("个名位人");
 
     /// <summary>The longest word <see cref="Bare"/> knows ("unsubscribe").</summary>
     private const int LongestBareWord = 11;

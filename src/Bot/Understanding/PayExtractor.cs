@@ -124,7 +124,7 @@ internal static partial class PayExtractor
         for (var i = 1; i < mentions.Count; i++)
         {
             var (at, p) = mentions[i];
-            if (p.Unit != first.Unit || at == last || !(TradeItems.TradeBetween(trades, last, at) || BySex(text, last, at)))
+            if (p.Unit != first.Unit || at == last || !(TradeItems.TradeBetween(trades, last, at) || TradeItems.BySex(text, last, at)))
             {
                 continue;
             }
@@ -136,13 +136,6 @@ internal static partial class PayExtractor
         }
 
         return new PayReading(min, open ? null : max, first.Unit);
-    }
-
-    /// <summary>男一天两百 女一天一百六: one rate for men and one for women.</summary>
-    private static bool BySex(string text, int from, int to)
-    {
-        var between = text.AsSpan(from, to - from);
-        return between.Contains('女') || between.Contains('男');
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ZeroWork.Bot.Understanding;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace ZeroWork.Bot.Understanding;
 /// </summary>
 internal static class PayRanges
 {
-    private static readonly string[] EarningWords = ["挣", "赚", "能拿", "拿到", "收入", "月入", "日入", "到手", "手快", "干得好", "能有", "平均"];
+    private static readonly SearchValues<string> EarningWords = SearchValues.Create(
+        ["挣", "赚", "能拿", "拿到", "收入", "月入", "日入", "到手", "手快", "干得好", "能有", "平均"], StringComparison.Ordinal);
 
     public static string Open(string numeric)
     {
@@ -54,15 +57,7 @@ internal static class PayRanges
         var start = at - a;
         var from = Math.Max(0, start - 6);
         var before = text.AsSpan(from, start - from);
-        foreach (var word in EarningWords)
-        {
-            if (before.Contains(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !before.ContainsAny(EarningWords);
     }
 
     private static int DigitsBefore(string text, int at)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ZeroWork.Bot.Understanding;
@@ -60,13 +61,13 @@ internal static partial class SpeakerCues
     /// <summary>Whether the sender wants the messages to stop; the phrasings are looked for only when one of their characters is there.</summary>
     public static bool StopsMessages(string plain) => plain.AsSpan().IndexOfAny(StopChars) >= 0 && StopMessages().IsMatch(plain);
 
-    private static readonly System.Buffers.SearchValues<char> StopChars = System.Buffers.SearchValues.Create("推发知扰骚删注收停消活作烦");
+    private static readonly SearchValues<char> StopChars = SearchValues.Create("推发知扰骚删注收停消活作烦");
 
     /// <summary>A question about insurance or social security that accuses nobody; looked for only when 保 or 险 is there.</summary>
     public static bool AsksAboutCover(string plain) =>
         plain.AsSpan().IndexOfAny(CoverChars) >= 0 && InsuranceQuestion().IsMatch(plain) && !EmployerWrong().IsMatch(plain);
 
-    private static readonly System.Buffers.SearchValues<char> CoverChars = System.Buffers.SearchValues.Create("保险");
+    private static readonly SearchValues<char> CoverChars = SearchValues.Create("保险");
 
     /// <summary>A message about the service's messages themselves: stop them, they come too often, take my number off.</summary>
     [GeneratedRegex("不用(?:再)?(?:给我)?(?:推|发)了|取消(?:这个)?(?:服务|订阅|关注|推送)|不找活了|不找工作了|不再找活|你们.{0,2}烦|(?:老|总|总是|一直)给我发|以后(?:不要|别|不用)(?:再)?(?:给我)?(?:推|发)|不要(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)?|别(?:再)?(?:给我)?推(?:了|送|这些|信息|消息)|不用(?:再)?通知|天天发|老是发|一直发|总是发|发个不停|不要打扰|别打扰|打扰我|骚扰|删(?:了|掉|除)?我的(?:号码|电话|手机)|把我(?:的)?(?:号码|电话|手机)?删|取消关注|不想(?:再)?收|不再接收|停止发送|停发|勿再发|不要发(?:短信|信息|消息)|别发(?:短信|信息|消息)")]
@@ -87,7 +88,7 @@ internal static partial class SpeakerCues
     /// <summary>Work talk: a message with none of these words, no trade and no phone is chatter, whatever day it names.</summary>
     public static bool TalksWork(string plain) => plain.AsSpan().IndexOfAny(WorkChars) >= 0;
 
-    private static readonly System.Buffers.SearchValues<char> WorkChars = System.Buffers.SearchValues.Create("活工事干做招聘岗班单挣赚钱薪结搬卸装扫修送护摘种收职业傅姨板手空闲");
+    private static readonly SearchValues<char> WorkChars = SearchValues.Create("活工事干做招聘岗班单挣赚钱薪结搬卸装扫修送护摘种收职业傅姨板手空闲");
 
     /// <summary>Mood, weather and pleasantries: a day named in them (今天太热了, 明天就过年了) is no date of work.</summary>
     [GeneratedRegex("累|开心|高兴|热闹|吃饭了|吃了吗|心累|郁闷|无聊|睡觉|喝酒|好热|太热|热死|好冷|太冷|冷死|降温|下雨|下雪|雨停|天气|过年|新年|快乐|节日|晚安|早上好|早安|加油|哈哈|辛苦|休息|放假")]

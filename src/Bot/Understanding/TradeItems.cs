@@ -28,7 +28,7 @@ internal static class TradeItems
         for (var i = 0; i < trades.Count; i++)
         {
             var t = trades[i];
-            if ((t.End <= start && t.End >= start - 2) || (t.Start >= end && t.Start <= end + 1))
+            if (EndsJustBefore(t, start) || (t.Start >= end && t.Start <= end + 1))
             {
                 return true;
             }
@@ -36,4 +36,42 @@ internal static class TradeItems
 
         return false;
     }
+
+    /// <summary>Whether a trade word ends at most two characters before <paramref name="start"/> (木工2个, 瓦工 3个).</summary>
+    public static bool RightBefore(IReadOnlyList<TermMatch<string>> trades, int start)
+    {
+        for (var i = 0; i < trades.Count; i++)
+        {
+            if (EndsJustBefore(trades[i], start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many trade words lie wholly in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static int CountWithin(IReadOnlyList<TermMatch<string>> trades, int from, int to)
+    {
+        var n = 0;
+        for (var i = 0; i < trades.Count; i++)
+        {
+            if (trades[i].Start >= from && trades[i].End <= to)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>男一天两百 女一天一百六 / 男工10名 女工5名: pays or counts told apart by sex are two items, as by a trade word.</summary>
+    public static bool BySex(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, Math.Max(0, to - from));
+        return between.ContainsAny('女', '男');
+    }
+
+    private static bool EndsJustBefore(TermMatch<string> trade, int start) => trade.End <= start && trade.End >= start - 2;
 }

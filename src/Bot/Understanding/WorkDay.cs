@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ZeroWork.Bot.Understanding;
 
 /// <summary>
@@ -26,17 +28,9 @@ internal static class WorkDay
             stop++;
         }
 
-        var clause = text.AsSpan(end, stop - end);
-        foreach (var word in Asides)
-        {
-            if (clause.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.AsSpan(end, stop - end).ContainsAny(Asides);
     }
 
-    private static readonly string[] Asides = ["下雨", "下雪", "下大雨", "雨大", "雨太大", "降温", "太冷", "太热", "好热", "累", "停工", "停电", "再说", "干完了", "做完了", "没找到", "没活"];
+    private static readonly SearchValues<string> Asides = SearchValues.Create(
+        ["下雨", "下雪", "下大雨", "雨大", "雨太大", "降温", "太冷", "太热", "好热", "累", "停工", "停电", "再说", "干完了", "做完了", "没找到", "没活"], StringComparison.Ordinal);
 }

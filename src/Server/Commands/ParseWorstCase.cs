@@ -18,13 +18,13 @@ internal static class ParseWorstCase
 
     private const string Dense = "0123456789一二三四五六七八九十百千万两半元块天日月小时点号岁人个名位招要找住在到去村镇街路区县市工师傅姐哥电话微信包吃住日结以上左右至到-~、，。 \n";
 
-    public sealed record Slowest(double Micros, int Length, string Kind);
+    public sealed record Slowest(double Micros, int Length);
 
     /// <summary>The slowest of the messages as they are, of the messages repeated to the cap, and of random dense text.</summary>
     public static (Slowest Message, Slowest Repeated, Slowest Random) Measure(MessageReader reader, IReadOnlyList<ParseInput> inputs, int runs)
     {
-        var message = new Slowest(0, 0, "message");
-        var repeated = new Slowest(0, 0, "repeated");
+        var message = new Slowest(0, 0);
+        var repeated = new Slowest(0, 0);
         foreach (var m in inputs)
         {
             message = Worse(message, Time(reader, m, m.Text, runs), m.Text.Length);
@@ -32,7 +32,7 @@ internal static class ParseWorstCase
         }
 
         var random = new Random(20261204);
-        var dense = new Slowest(0, 0, "random");
+        var dense = new Slowest(0, 0);
         for (var i = 0; i < 200; i++)
         {
             dense = Worse(dense, Time(reader, inputs[0], RandomDense(random), runs), MaxLength);
